@@ -1,0 +1,33 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { BrowserRouter } from 'react-router-dom';
+import { createQueryClient } from '@/lib/query-client';
+import { I18nProvider } from '@/lib/i18n/i18n';
+import { AppRoutes } from './routes';
+import { RootErrorBoundary } from './root-error-boundary';
+
+/** The router's basename follows Vite's base, so a build for a sub-path links within it. */
+export function routerBasename(base: string = import.meta.env.BASE_URL): string {
+  return base === '/' ? '/' : base.replace(/\/$/, '');
+}
+
+export function AppProviders({ client, children }: { client: QueryClient; children: React.ReactNode }) {
+  return (
+    <QueryClientProvider client={client}>
+      <I18nProvider>{children}</I18nProvider>
+    </QueryClientProvider>
+  );
+}
+
+export function App() {
+  const [client] = useState(createQueryClient);
+  return (
+    <RootErrorBoundary>
+      <BrowserRouter basename={routerBasename()}>
+        <AppProviders client={client}>
+          <AppRoutes />
+        </AppProviders>
+      </BrowserRouter>
+    </RootErrorBoundary>
+  );
+}

@@ -1,0 +1,86 @@
+import { useQuery } from '@tanstack/react-query';
+import { NavLink, Outlet } from 'react-router-dom';
+import { communityQuery } from '@/features/community/queries';
+import { ExternalLink } from '@/components/ui/external-link';
+import { datasetUrl } from '@/lib/fetch-dataset';
+import { useI18n } from '@/lib/i18n/i18n';
+import type { MessageKey } from '@/lib/i18n/en';
+import { paths } from '@/lib/paths';
+import { LanguageSwitch } from './language-switch';
+import { ThemeSwitch } from './theme-switch';
+
+const NAV: readonly { to: string; label: MessageKey; end?: boolean }[] = [
+  { to: paths.overview(), label: 'nav.overview', end: true },
+  { to: paths.stars(), label: 'nav.stars' },
+  { to: paths.people(), label: 'nav.people' },
+  { to: paths.events(), label: 'nav.events' },
+  { to: paths.media(), label: 'nav.media' },
+  { to: paths.community(), label: 'nav.community' },
+];
+
+export function AppShell() {
+  const { t, l } = useI18n();
+  const community = useQuery(communityQuery);
+  const name = community.data ? l(community.data.name) : t('app.tagline');
+
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a href="#main" className="skip-link">
+        {t('app.skip')}
+      </a>
+      <header className="border-b border-line bg-surface">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+          <NavLink to={paths.overview()} className="focus-ring flex min-w-0 items-center gap-2 rounded-md" aria-label={name}>
+            {community.data && (
+              <img src={datasetUrl(community.data.logo)} alt="" width={32} height={32} className="h-8 w-8 shrink-0" />
+            )}
+            <span className="min-w-0">
+              <span className="block truncate font-semibold leading-tight">{name}</span>
+              <span className="block text-xs text-muted">{t('app.tagline')}</span>
+            </span>
+          </NavLink>
+          <div className="ml-auto flex items-center gap-2">
+            <LanguageSwitch />
+            <ThemeSwitch />
+          </div>
+        </div>
+        <nav aria-label={t('nav.label')} className="mx-auto max-w-6xl overflow-x-auto px-2">
+          <ul className="flex gap-1 whitespace-nowrap">
+            {NAV.map((item) => (
+              <li key={item.to}>
+                <NavLink
+                  to={item.to}
+                  end={item.end}
+                  className={({ isActive }) =>
+                    `focus-ring inline-block rounded-t-md px-3 py-2 text-sm ${isActive ? 'border-b-2 border-accent font-semibold text-ink' : 'text-muted hover:text-ink'}`
+                  }
+                >
+                  {t(item.label)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none">
+        <Outlet />
+      </main>
+      <footer className="border-t border-line bg-surface">
+        <div className="mx-auto max-w-6xl space-y-2 px-4 py-4 text-sm text-muted">
+          <p>{t('footer.data')}</p>
+          {community.data && (
+            <nav aria-label={t('footer.links')}>
+              <ul className="flex flex-wrap gap-x-4 gap-y-1">
+                {community.data.links.map((link) => (
+                  <li key={link.url}>
+                    <ExternalLink href={link.url}>{l(link.label)}</ExternalLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
+        </div>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import type { Role } from '../../features/people/schema';
+import { cellUrl, frontMatter, listItems, sections, tableRows } from './markdown';
+import type { ListedCount, ListedEntry } from './people-merge';
+
+const ROLE_HEADINGS: readonly [RegExp, Role][] = [
+  [/ambassador/i, 'ambassador'],
+  [/talented speaker|speaker/i, 'speaker'],
+  [/contributor|贡献者$/i, 'contributor'],
+  [/\bmember\b/i, 'member'],
+];
+
+/** Words a post uses for a role in its counting sentences ("10 位 Ambassador，15 位 Talented Speaker …"). */
+const ROLE_WORDS: Record<Exclude<Role, 'station-leader'>, string> = {
+  ambassador: 'Ambassador',
+  speaker: 'Talented Speaker',
+  contributor: '(?:优秀贡献者|Contributor)',
+  member: 'Member',
+};
+
+const CITIES: Record<string, string> = { 上海: 'shanghai', 杭州: 'hangzhou', 成都: 'chengdu', 广州: 'guangzhou', 深圳: 'shenzhen' };
+
+export type ReviewRead = { title: string; url: string | undefined; entries: ListedEntry[]; counts: ListedCount[]; notes: string[] };
+
+function roleOf(heading: string): Role | undefined {
+  if (/用户委员会|治理/.test(heading)) return undefined;
+  return ROLE_HEADINGS.find(([re]) => re.test(heading))?.[1];
+}
+
+/** Reads a review or certificate post: the people it lists under each role, and the counts it states. */
+export function readReview(text: string, year: number, source: string): ReviewRead {
+  const meta = frontMatter(text);
+  const entries: ListedEntry[] = [];
+  const counts: ListedCount[] = [];
+  const notes: string[] = [];
+  const all = sections(text);
+  const whole = text;
+
+  for (const section of all) {
+    const role = roleOf(section.heading);
+    if (!role || role === 'station-leader') continue;
+    const body = section.lines.join('\n');
+    const before = entries.length;
+    for (const table of tableRows(section.lines)) {
+      const twoColumn = table.every((row) => row.cells.length <= 2 && row.cells.some((c) => cellUrl(c) !== undefined));
+      for (const row of table) {
+        if (twoColumn) {
+          const name = row.cells[0]?.trim();
+          const cert = row.cells.map(cellUrl).find(Boolean);
+          if (name) entries.push({ role, year, listedAs: name, source, ...(cert ? { certificate: cert } : {}) });
+        } else {
+          for (const cell of row.cells) if (cell) entries.push({ role, year, listedAs: cell, source });
+        }
+      }
+    }
+    for (const item of listItems(section.lines)) {
+      // Names only: skip links and the excerpt's own annotations ("Notes (ours): …").
+      if (/^\[|https?:|[:;,()（）。：]/.test(item) || item.split(/\s+/).length > 4) continue;
+      entries.push({ role, year, listedAs: item, source });
+    }
+    const inline = /——\s*([A-Za-z0-9-]+)（https:\/\/github\.com\/([A-Za-z0-9-]+)）/.exec(body);
+    if (inline?.[1] && inline[2]) entries.push({ role, year, listedAs: inline[1], github: inline[2], source });
+
+    const listed = entries.length - before;
+    const ownStatement = /\d+\s*位/.test(body);
+    if (listed === 0 && !ownStatement) continue;
+    const statedMatch = /(?:共|诞生了|新增了|选出了[^，。]*?的)\D{0,12}?(\d+)\s*位/.exec(body);
+    const wordMatch = new RegExp(`(\\d+)\\s*位[^，。,\\d]{0,32}?${ROLE_WORDS[role]}`).exec(whole);
+    const stated = statedMatch?.[1] ? Number(statedMatch[1]) : wordMatch?.[1] ? Number(wordMatch[1]) : null;
+    counts.push({ role, year, stated, listed: listed > 0 ? listed : null, source });
+    if (listed === 0) notes.push(`${role} ${year}: no names in text (published only as an image?)`);
+  }
+
+  // Station leaders: "- 上海站站长张海立".
+  for (const line of text.split('\n')) {
+    const m = /^\s*[-*]\s*(\S{2})站站长\s*(\p{Script=Han}{2,4})\s*$/u.exec(line);
+    if (m?.[1] && m[2] && CITIES[m[1]]) entries.push({ role: 'station-leader', year, listedAs: m[2], nameZh: m[2], source });
+  }
+
+  return { title: meta.title ?? '', url: meta.url, entries, counts, notes };
+}

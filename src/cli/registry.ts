@@ -1,0 +1,19 @@
+import type { z } from 'zod';
+import { communityDataset, ecosystemDataset } from '../features/community/schema';
+import { eventsDataset } from '../features/events/schema';
+import { mediaDataset } from '../features/media/schema';
+import { peopleDataset } from '../features/people/schema';
+import { starSnapshotsDataset, starsDataset } from '../features/stars/schema';
+import { sourcesDataset } from '../lib/sources';
+
+/** Every dataset in data/ with the schema the app validates it with. */
+export const DATASETS = [
+  { file: 'community.json', schema: communityDataset },
+  { file: 'sources.json', schema: sourcesDataset },
+  { file: 'people.json', schema: peopleDataset },
+  { file: 'stars.json', schema: starsDataset },
+  { file: 'star-snapshots.json', schema: starSnapshotsDataset },
+  { file: 'events.json', schema: eventsDataset },
+  { file: 'media.json', schema: mediaDataset },
+  { file: 'ecosystem.json', schema: ecosystemDataset },
+] as const satisfies readonly { file: string; schema: z.ZodType }[];

@@ -1,0 +1,46 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { formatIssue } from '../lib/dataset-error';
+import { checkDataDir } from './check';
+
+/**
+ * Serves data/ at <base>data/ in dev and preview, and at build time validates every dataset
+ * (failing the build with the same messages as `npm run check:data`) and copies data/ into the output.
+ */
+export function dataPlugin(options: { dir?: string } = {}): Plugin {
+  let dataDir = '';
+  let base = '/';
+  return {
+    name: 'community-data',
+    configResolved(config) {
+      dataDir = resolve(config.root, options.dir ?? 'data');
+      base = config.base;
+    },
+    configureServer(server) {
+      server.middlewares.use(`${base}data/`, (req, res, next) => {
+        const name = decodeURIComponent((req.url ?? '').split('?')[0] ?? '').replace(/^\/+/, '');
+        if (!/^[\w.-]+$/.test(name)) return next();
+        try {
+          const body = readFileSync(join(dataDir, name));
+          res.setHeader('content-type', name.endsWith('.json') ? 'application/json; charset=utf-8' : name.endsWith('.svg') ? 'image/svg+xml' : 'application/octet-stream');
+          res.setHeader('cache-control', 'no-cache');
+          res.end(body);
+        } catch {
+          res.statusCode = 404;
+          res.end('not found');
+        }
+      });
+    },
+    buildStart() {
+      const { issues } = checkDataDir(dataDir);
+      if (issues.length > 0) {
+        this.error(`data/ is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
+      }
+      for (const name of readdirSync(dataDir)) {
+        if (!/^[\w.-]+\.(json|svg|png|webp)$/.test(name)) continue;
+        this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(join(dataDir, name)) });
+      }
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { useI18n } from '@/lib/i18n/i18n';
+
+type Status = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; url: string };
+
+export function sectionUrl(id: string, href: string = window.location.href): string {
+  const url = new URL(href);
+  url.hash = id;
+  return url.toString();
+}
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    if (navigator.clipboard && window.isSecureContext) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // Fall through to the legacy path: permission denied or no focus.
+  }
+  const field = document.createElement('textarea');
+  field.value = text;
+  field.setAttribute('readonly', '');
+  field.className = 'sr-only';
+  document.body.append(field);
+  field.select();
+  let ok = false;
+  try {
+    ok = document.execCommand('copy');
+  } catch {
+    ok = false;
+  }
+  field.remove();
+  return ok;
+}
+
+/** A visible control that copies the absolute URL of a section (`…#id`) and says so. */
+export function CopyLinkButton({ id, title }: { id: string; title: string }) {
+  const { t } = useI18n();
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+
+  async function copy() {
+    const url = sectionUrl(id);
+    const ok = await copyText(url);
+    setStatus(ok ? { kind: 'copied' } : { kind: 'failed', url });
+  }
+
+  return (
+    <span className="inline-flex items-center gap-2 align-middle text-sm font-normal">
+      <button
+        type="button"
+        onClick={() => void copy()}
+        onBlur={() => setStatus({ kind: 'idle' })}
+        className="focus-ring rounded-md border border-line px-2 py-0.5 text-muted hover:bg-surface-2 hover:text-ink"
+        aria-label={t('copy.link', { title })}
+        title={t('copy.link', { title })}
+      >
+        <span aria-hidden="true">#</span>
+      </button>
+      <span role="status" className="text-xs text-muted">
+        {status.kind === 'copied' ? t('copy.done') : status.kind === 'failed' ? t('copy.failed', { url: status.url }) : ''}
+      </span>
+    </span>
+  );
+}

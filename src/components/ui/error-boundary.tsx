@@ -1,0 +1,30 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+
+type Props = { fallback: (reset: () => void, error: unknown) => ReactNode; children: ReactNode; resetKey?: string };
+type State = { error: unknown; failed: boolean; resetKey: string | undefined };
+
+/** Catches a render error below it and shows the fallback; a new resetKey (e.g. the route) clears it. */
+export class ErrorBoundary extends Component<Props, State> {
+  override state: State = { error: null, failed: false, resetKey: this.props.resetKey };
+
+  static getDerivedStateFromError(error: unknown): Partial<State> {
+    return { error, failed: true };
+  }
+
+  static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
+    if (props.resetKey !== state.resetKey) return { error: null, failed: false, resetKey: props.resetKey };
+    return null;
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo) {
+    // Reported as a warning: the page shows the failure; tests treat console.error as a defect.
+    console.warn('Render error caught by boundary:', error, info.componentStack);
+  }
+
+  reset = () => this.setState({ error: null, failed: false });
+
+  override render() {
+    if (this.state.failed) return this.props.fallback(this.reset, this.state.error);
+    return this.props.children;
+  }
+}

@@ -1,0 +1,53 @@
+import type { ReactNode } from 'react';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { isDatasetError } from '@/lib/dataset-error';
+import { useI18n } from '@/lib/i18n/i18n';
+
+const SHOWN_ISSUES = 8;
+
+/** Shows a failed dataset where its content would be: which file, record and field, and Retry. */
+export function DatasetErrorView({ error, onRetry, retrying }: { error: unknown; onRetry: () => void; retrying: boolean }) {
+  const { t } = useI18n();
+  const issues = isDatasetError(error)
+    ? error.issues
+    : [{ file: '', record: '', field: '', message: error instanceof Error ? error.message : String(error) }];
+  const shown = issues.slice(0, SHOWN_ISSUES);
+  return (
+    <div role="alert" className="rounded-lg border border-danger bg-danger-soft p-4 text-ink">
+      <p className="font-semibold">{t('state.error.title')}</p>
+      <ul className="mt-2 space-y-1 font-mono text-sm break-words">
+        {shown.map((issue, index) => (
+          <li key={index}>
+            {issue.file && <span className="font-semibold">{issue.file}</span>}
+            {issue.record && <> · {issue.record}</>}
+            {issue.field && <> · {issue.field}</>}
+            {(issue.file || issue.record || issue.field) && ': '}
+            {issue.message}
+          </li>
+        ))}
+      </ul>
+      {issues.length > shown.length && <p className="mt-1 text-sm">{t('state.error.more', { count: issues.length - shown.length })}</p>}
+      <button type="button" className="btn mt-3" onClick={onRetry} disabled={retrying}>
+        {retrying ? t('state.retrying') : t('state.retry')}
+      </button>
+    </div>
+  );
+}
+
+export function LoadingView({ file }: { file: string }) {
+  const { t } = useI18n();
+  return (
+    <p role="status" className="animate-pulse text-muted">
+      {t('state.loading', { file })}
+    </p>
+  );
+}
+
+/** Renders a query's three states: loading, error with Retry, or the content built from its data. */
+export function QueryState<T>({ query, file, children }: { query: UseQueryResult<T>; file: string; children: (data: T) => ReactNode }) {
+  if (query.isPending) return <LoadingView file={file} />;
+  if (query.isError) {
+    return <DatasetErrorView error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+  }
+  return <>{children(query.data)}</>;
+}

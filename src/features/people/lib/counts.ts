@@ -1,0 +1,34 @@
+import { ROLES, type PeopleDataset, type Role } from '../schema';
+
+export type StatedVsListed = {
+  role: Role;
+  year: number;
+  stated: number | null;
+  listedRows: number | null;
+  /** People in the dataset holding this role in this year (each person once). */
+  distinct: number;
+  agrees: boolean;
+};
+
+/** For every role and year the data knows: what the post states, how many rows it lists, how many distinct people. */
+export function statedVsListed(data: PeopleDataset): StatedVsListed[] {
+  const distinct = new Map<string, number>();
+  for (const person of data.people) {
+    const keys = new Set(person.roles.map((r) => `${r.role}:${r.year}`));
+    for (const key of keys) distinct.set(key, (distinct.get(key) ?? 0) + 1);
+  }
+  const keys = new Set([...distinct.keys(), ...data.counts.map((c) => `${c.role}:${c.year}`)]);
+  const rows: StatedVsListed[] = [];
+  for (const key of keys) {
+    const [roleText, yearText] = key.split(':');
+    const role = ROLES.find((r) => r === roleText);
+    if (!role) continue;
+    const year = Number(yearText);
+    const count = data.counts.find((c) => c.role === role && c.year === year);
+    const n = distinct.get(key) ?? 0;
+    const stated = count?.stated ?? null;
+    const listedRows = count?.listedRows ?? null;
+    rows.push({ role, year, stated, listedRows, distinct: n, agrees: (stated === null || stated === n) && (listedRows === null || listedRows === n) });
+  }
+  return rows.sort((a, b) => a.year - b.year || ROLES.indexOf(a.role) - ROLES.indexOf(b.role));
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { isoDate, localized, sourceUrl, year } from '../../lib/schema';
+
+const repo = z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'must be owner/name');
+
+export const starPoint = z.object({
+  repo,
+  date: isoDate,
+  value: z.number().int().nonnegative(),
+  /** `exact`: a count read at that date; `at-least`: a published lower bound ("over 10,000"). */
+  kind: z.enum(['exact', 'at-least']),
+  wording: localized,
+  source: sourceUrl,
+});
+
+export const starsDataset = z.object({
+  projects: z.array(z.object({ repo, name: z.string().min(1) })).min(1),
+  points: z.array(starPoint),
+  milestones: z.array(z.object({ repo, value: z.number().int().positive(), year, date: isoDate, wording: localized, source: sourceUrl })),
+});
+
+/** Dense dated snapshots collected by third parties (one value per day where a snapshot exists). */
+export const starSnapshotsDataset = z.object({
+  series: z.array(
+    z.object({
+      repo,
+      source: sourceUrl,
+      note: localized,
+      points: z.array(z.tuple([isoDate, z.number().int().nonnegative()])),
+    }),
+  ),
+});
+
+export type StarsDataset = z.infer<typeof starsDataset>;
+export type StarPoint = z.infer<typeof starPoint>;
+export type StarSnapshotsDataset = z.infer<typeof starSnapshotsDataset>;

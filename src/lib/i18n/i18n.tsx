@@ -1,0 +1,136 @@
+import { createContext, use, useCallback, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { en, type MessageKey } from './en';
+import { zh } from './zh';
+import type { Localized } from '../schema';
+
+export type Lang = 'zh' | 'en';
+export const LANGS: readonly Lang[] = ['zh', 'en'];
+const STORAGE_KEY = 'dashboard.lang';
+const catalogues: Record<Lang, Record<MessageKey, string>> = { zh, en };
+
+export function parseLang(value: string | null | undefined): Lang | undefined {
+  return value === 'zh' || value === 'en' ? value : undefined;
+}
+
+/** Browser default: Chinese for any zh-* preference that comes before English, else English. */
+export function browserLang(languages: readonly string[]): Lang {
+  for (const tag of languages) {
+    const lower = tag.toLowerCase();
+    if (lower.startsWith('zh')) return 'zh';
+    if (lower.startsWith('en')) return 'en';
+  }
+  return 'en';
+}
+
+const listeners = new Set<() => void>();
+function readStored(): Lang | undefined {
+  try {
+    return parseLang(window.localStorage.getItem(STORAGE_KEY));
+  } catch {
+    return undefined;
+  }
+}
+function store(lang: Lang) {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    // Storage may be unavailable (private mode); the choice then lasts for this page only.
+  }
+  for (const listener of listeners) listener();
+}
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export type I18n = {
+  lang: Lang;
+  t: (key: MessageKey, values?: Record<string, string | number>) => string;
+  /** Picks the language of a bilingual data field. */
+  l: (text: Localized) => string;
+  number: (value: number) => string;
+  date: (iso: string) => string;
+  setLang: (lang: Lang) => void;
+};
+
+const I18nContext = createContext<I18n | null>(null);
+
+export function interpolate(template: string, values: Record<string, string | number> | undefined, format: (n: number) => string) {
+  if (!values) return template;
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+    const value = values[name];
+    if (value === undefined) return match;
+    return typeof value === 'number' ? format(value) : value;
+  });
+}
+
+/** Formats `YYYY`, `YYYY-MM` or `YYYY-MM-DD` through Intl, in UTC so a date never shifts by a day. */
+export function formatIsoDate(iso: string, lang: Lang): string {
+  const locale = lang === 'zh' ? 'zh-CN' : 'en';
+  const [y, m, d] = iso.split('-').map(Number);
+  if (y === undefined || Number.isNaN(y)) return iso;
+  const date = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
+  const options: Intl.DateTimeFormatOptions =
+    m === undefined
+      ? { year: 'numeric', timeZone: 'UTC' }
+      : d === undefined
+        ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+        : { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale, options).format(date);
+}
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [params, setParams] = useSearchParams();
+  const fromUrl = parseLang(params.get('lang'));
+  const stored = useSyncExternalStore(subscribe, readStored, () => undefined);
+  const lang: Lang = fromUrl ?? stored ?? browserLang(typeof navigator === 'undefined' ? [] : navigator.languages);
+
+  const setLang = useCallback(
+    (next: Lang) => {
+      store(next);
+      if (params.has('lang')) {
+        setParams(
+          (prev) => {
+            const copy = new URLSearchParams(prev);
+            copy.set('lang', next);
+            return copy;
+          },
+          { replace: true, preventScrollReset: true },
+        );
+      }
+    },
+    [params, setParams],
+  );
+
+  // A ?lang= link wins and is remembered, so the choice survives navigation within the app.
+  useEffect(() => {
+    if (fromUrl && fromUrl !== readStored()) store(fromUrl);
+  }, [fromUrl]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }, [lang]);
+
+  const value = useMemo<I18n>(() => {
+    const catalogue = catalogues[lang];
+    const numberFormat = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en');
+    const number = (n: number) => numberFormat.format(n);
+    return {
+      lang,
+      t: (key, values) => interpolate(catalogue[key], values, number),
+      l: (text) => (lang === 'zh' ? text.zh : text.en),
+      number,
+      date: (iso) => formatIsoDate(iso, lang),
+      setLang,
+    };
+  }, [lang, setLang]);
+
+  return <I18nContext value={value}>{children}</I18nContext>;
+}
+
+export function useI18n(): I18n {
+  const value = use(I18nContext);
+  if (!value) throw new Error('useI18n must be used inside I18nProvider');
+  return value;
+}

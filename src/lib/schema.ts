@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+/** Only http(s) links are accepted from data: a `javascript:` or `data:` URL fails validation. */
+export const httpUrl = z
+  .string()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'https:' || url.protocol === 'http:';
+    } catch {
+      return false;
+    }
+  }, 'must be an http(s) URL');
+
+/** Every record names the public post it comes from. */
+export const sourceUrl = httpUrl;
+
+export const isoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date YYYY-MM-DD');
+export const isoMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month YYYY-MM');
+export const year = z.number().int().min(1990).max(2100);
+export const slugId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes');
+
+/**
+ * Text in both languages: zh as published; en as published or, where `enTranslated` is true,
+ * our faithful translation (shown as such).
+ */
+export const localized = z.object({
+  zh: z.string().min(1),
+  en: z.string().min(1),
+  enTranslated: z.boolean().optional(),
+});
+export type Localized = z.infer<typeof localized>;

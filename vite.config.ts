@@ -1,0 +1,29 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+import tailwindcss from '@tailwindcss/vite';
+import { fileURLToPath } from 'node:url';
+import { dataPlugin } from './src/cli/vite-data-plugin';
+import { cspPlugin } from './src/cli/vite-csp-plugin';
+
+const basePath = normaliseBase(process.env.BASE_PATH);
+
+function normaliseBase(raw: string | undefined): string {
+  if (!raw) return '/';
+  const withLead = raw.startsWith('/') ? raw : `/${raw}`;
+  return withLead.endsWith('/') ? withLead : `${withLead}/`;
+}
+
+export default defineConfig({
+  base: basePath,
+  plugins: [react(), tailwindcss(), dataPlugin(), cspPlugin()],
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  build: { target: 'es2022', sourcemap: false },
+  preview: { host: '127.0.0.1' },
+  test: {
+    environment: 'jsdom',
+    setupFiles: ['./test/setup.ts'],
+    include: ['test/**/*.test.{ts,tsx}'],
+    exclude: ['test/e2e/**', 'test/bench/**', 'node_modules/**'],
+    restoreMocks: true,
+  },
+});
