@@ -39,12 +39,14 @@ function main() {
   const review = [2021, 2022, 2023, 2024].map((y) => readFileSync(resolve(dir, `${y}-annual-review.zh.md`), 'utf8'));
   const inReview = (url: string) => review.findIndex((text) => text.includes(url));
 
-  const personIds = (names: string[]) =>
-    names.flatMap((name) => {
+  /** A speaker links to a person only where exactly one person has that Chinese name (or, failing that, that name). */
+  const speakersOf = (names: string[]) =>
+    names.map((raw) => {
+      const name = raw.replace(/（.*?）/g, '').trim();
       const byZh = people.filter((p) => p.nameZh === name);
-      if (byZh.length === 1 && byZh[0]) return [byZh[0].id];
       const byName = people.filter((p) => p.name === name);
-      return byName.length === 1 && byName[0] ? [byName[0].id] : [];
+      const person = byZh.length === 1 ? byZh[0] : byZh.length === 0 && byName.length === 1 ? byName[0] : undefined;
+      return { name: raw, ...(person ? { personId: person.id } : {}) };
     });
 
   const talksRows = tsv(resolve(dir, 'meetup-talks.tsv'));
@@ -66,22 +68,21 @@ function main() {
       date,
       mode: online ? 'online' : 'offline',
       ...(cityZh ? { city: { zh: cityZh, en: CITY_EN[cityZh] ?? cityZh } } : {}),
-      title: { zh: titleZh, ...(cityZh ? tr(titleZh, `${CITY_EN[cityZh] ?? cityZh} meetup`) : tr(titleZh, 'Online meetup')) },
+      title: cityZh ? tr(titleZh, `${CITY_EN[cityZh] ?? cityZh} meetup`) : tr(titleZh, 'Online meetup'),
       link: url,
       talks: talks.length
         ? talks.map((r) => {
             const speakers = (r[5] ?? '').split(/;\s*/).map((s) => s.trim()).filter(Boolean);
             return {
               title: r[4] ?? '',
-              speakers,
+              speakers: speakersOf(speakers),
               ...(r[6] ? { affiliation: r[6] } : {}),
-              personIds: personIds(speakers.map((s) => s.replace(/（.*?）/g, ''))),
               link: liveUrl(r[3] ?? ''),
             };
           })
         : liveRows
             .filter((r) => r[1] === 'Meetup' && r[0] === date.replaceAll('-', '.'))
-            .map((r) => ({ title: r[3] ?? '', speakers: [], personIds: [], link: liveUrl(r[2] ?? '') })),
+            .map((r) => ({ title: r[3] ?? '', speakers: [], link: liveUrl(r[2] ?? '') })),
       source: reviewIndex >= 0 ? Object.values(R)[reviewIndex] ?? LIVE : LIVE,
     };
     events.push(event);
@@ -97,7 +98,7 @@ function main() {
     city: { zh: '北京', en: 'Beijing' },
     title: { zh: 'KubeSphere and Friends 2020', en: 'KubeSphere and Friends 2020' },
     link: MEETUP_2020,
-    talks: liveRows.filter((r) => r[1] === 'Meetup' && r[0] === '2020.12.19').map((r) => ({ title: r[3] ?? '', speakers: [], personIds: [], link: liveUrl(r[2] ?? '') })),
+    talks: liveRows.filter((r) => r[1] === 'Meetup' && r[0] === '2020.12.19').map((r) => ({ title: r[3] ?? '', speakers: [], link: liveUrl(r[2] ?? '') })),
     note: tr('吸引了 100 多位 Kubernetes 爱好者与社区成员。', '"more than 100" Kubernetes enthusiasts and community members attended.'),
     source: MEETUP_2020,
   });
@@ -105,7 +106,7 @@ function main() {
   if (cncf) {
     events.push({
       id: 'meetup-2020-07-01-online', type: 'meetup', year: 2020, date: '2020-07-01', mode: 'online',
-      title: { zh: cncf[3] ?? '', ...tr(cncf[3] ?? '', 'CNCF x KubeSphere meetup: cloud-native talks') },
+      title: tr(cncf[3] ?? '', 'CNCF x KubeSphere meetup: cloud-native talks'),
       link: liveUrl(cncf[2] ?? ''), talks: [], source: LIVE,
     });
   }
@@ -142,13 +143,13 @@ function main() {
       id: 'podcast-2022-episode-1', type: 'podcast', year: 2022, date: null, mode: 'online',
       title: tr('KubeSphere Talk 第一期：杭州站站长尹珉', 'KubeSphere Talk, episode 1: Min Yin, Hangzhou station leader'),
       link: 'https://www.xiaoyuzhoufm.com/podcast/6375d6e8b0725ebdf1e702e6',
-      talks: [{ title: 'KubeSphere Talk 第一期', speakers: ['尹珉'], personIds: personIds(['尹珉']) }], source: R[2022],
+      talks: [{ title: 'KubeSphere Talk 第一期', speakers: speakersOf(['尹珉']) }], source: R[2022],
     },
     {
       id: 'podcast-2022-episode-2', type: 'podcast', year: 2022, date: null, mode: 'online',
       title: tr('KubeSphere Talk 第二期：广州站站长裴振飞', 'KubeSphere Talk, episode 2: Zhenfei Pei, Guangzhou station leader'),
       link: 'https://www.xiaoyuzhoufm.com/podcast/6375d6e8b0725ebdf1e702e6',
-      talks: [{ title: 'KubeSphere Talk 第二期', speakers: ['裴振飞'], personIds: personIds(['裴振飞']) }], source: R[2022],
+      talks: [{ title: 'KubeSphere Talk 第二期', speakers: speakersOf(['裴振飞']) }], source: R[2022],
     },
   );
 

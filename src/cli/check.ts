@@ -7,7 +7,7 @@ import { eventsDataset, type EventsDataset } from '../features/events/schema';
 import { mediaDataset, type MediaDataset } from '../features/media/schema';
 import { peopleDataset, type PeopleDataset } from '../features/people/schema';
 import { starSnapshotsDataset, starsDataset, type StarSnapshotsDataset, type StarsDataset } from '../features/stars/schema';
-import { sourcesDataset, type SourcesDataset } from '../lib/sources';
+import { sourcesDataset, type SourcesDataset } from '../lib/sources-schema';
 import { DATASETS } from './registry';
 
 export type Loaded = {
@@ -117,8 +117,10 @@ export function crossCheck(dir: string, d: Loaded): DatasetIssue[] {
       inYears(file, record, 'year', e.year);
       if (e.date && Number(e.date.slice(0, 4)) !== e.year) issues.push({ file, record, field: 'date', message: `date ${e.date} is not in year ${e.year}` });
       e.talks.forEach((t, j) =>
-        t.personIds.forEach((id, k) => {
-          if (d.people && !peopleIds.has(id)) issues.push({ file, record, field: `talks.${j}.personIds.${k}`, message: `no person with id "${id}" in data/people.json` });
+        t.speakers.forEach((s, k) => {
+          if (s.personId && d.people && !peopleIds.has(s.personId)) {
+            issues.push({ file, record, field: `talks.${j}.speakers.${k}.personId`, message: `no person with id "${s.personId}" in data/people.json` });
+          }
         }),
       );
     });

@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { peopleDataset } from '../features/people/schema';
-import { sourcesDataset } from '../lib/sources';
+import { sourcesDataset } from '../lib/sources-schema';
 import { formatIssue, DatasetError } from '../lib/dataset-error';
 import { parseDataset } from '../lib/validate-dataset';
 import { mergeEntries, pairChineseNames } from './lib/people-merge';

@@ -4,7 +4,7 @@ import { eventsDataset } from '../features/events/schema';
 import { mediaDataset } from '../features/media/schema';
 import { peopleDataset } from '../features/people/schema';
 import { starSnapshotsDataset, starsDataset } from '../features/stars/schema';
-import { sourcesDataset } from '../lib/sources';
+import { sourcesDataset } from '../lib/sources-schema';
 
 /** Every dataset in data/ with the schema the app validates it with. */
 export const DATASETS = [

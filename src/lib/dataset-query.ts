@@ -2,11 +2,14 @@ import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { fetchDataset } from './fetch-dataset';
 
-/** One query per dataset file: fetched once, never stale (static files), filters derived locally. */
-export function datasetQueryOptions<S extends z.ZodType>(file: string, schema: S) {
+/**
+ * One query per dataset file: fetched once, never stale (static files), filters derived locally.
+ * The schema is loaded with the data (a dynamic import), so the validator is not part of the first paint.
+ */
+export function datasetQueryOptions<T>(file: string, loadSchema: () => Promise<z.ZodType<T>>) {
   return queryOptions({
     queryKey: ['dataset', file] as const,
-    queryFn: ({ signal }) => fetchDataset(file, schema, signal),
+    queryFn: async ({ signal }): Promise<T> => fetchDataset(file, await loadSchema(), signal),
     staleTime: Infinity,
   });
 }

@@ -1,5 +1,5 @@
 import { datasetQueryOptions } from '@/lib/dataset-query';
-import { eventsDataset } from './schema';
+import type { EventsDataset } from './schema';
 
 export const EVENTS_FILE = 'events.json';
-export const eventsQuery = datasetQueryOptions(EVENTS_FILE, eventsDataset);
+export const eventsQuery = datasetQueryOptions<EventsDataset>(EVENTS_FILE, () => import('./schema').then((m) => m.eventsDataset));

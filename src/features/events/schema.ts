@@ -7,9 +7,9 @@ export type EventType = z.infer<typeof eventType>;
 
 export const talk = z.object({
   title: z.string().min(1),
-  speakers: z.array(z.string().min(1)),
+  /** Speakers as published; `personId` where data/people.json knows them (linked at data-build time). */
+  speakers: z.array(z.object({ name: z.string().min(1), personId: slugId.optional() })),
   affiliation: z.string().optional(),
-  personIds: z.array(slugId),
   link: httpUrl.optional(),
 });
 

@@ -1,5 +1,5 @@
 import { datasetQueryOptions } from '@/lib/dataset-query';
-import { mediaDataset } from './schema';
+import type { MediaDataset } from './schema';
 
 export const MEDIA_FILE = 'media.json';
-export const mediaQuery = datasetQueryOptions(MEDIA_FILE, mediaDataset);
+export const mediaQuery = datasetQueryOptions<MediaDataset>(MEDIA_FILE, () => import('./schema').then((m) => m.mediaDataset));

@@ -1,5 +1,5 @@
 import { datasetQueryOptions } from '@/lib/dataset-query';
-import { peopleDataset } from './schema';
+import type { PeopleDataset } from './schema';
 
 export const PEOPLE_FILE = 'people.json';
-export const peopleQuery = datasetQueryOptions(PEOPLE_FILE, peopleDataset);
+export const peopleQuery = datasetQueryOptions<PeopleDataset>(PEOPLE_FILE, () => import('./schema').then((m) => m.peopleDataset));

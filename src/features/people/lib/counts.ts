@@ -32,3 +32,26 @@ export function statedVsListed(data: PeopleDataset): StatedVsListed[] {
   }
   return rows.sort((a, b) => a.year - b.year || ROLES.indexOf(a.role) - ROLES.indexOf(b.role));
 }
+
+export type Figure = {
+  /** The number to show: the post's stated count, else the distinct people it lists; null if neither exists. */
+  value: number | null;
+  basis: 'stated' | 'listed' | null;
+  stated: number | null;
+  listed: number;
+  source: string | undefined;
+};
+
+export function roleFigure(data: PeopleDataset, role: Role, year: number): Figure {
+  const count = data.counts.find((c) => c.role === role && c.year === year);
+  const listed = data.people.filter((p) => p.roles.some((r) => r.role === role && r.year === year)).length;
+  const stated = count?.stated ?? null;
+  if (stated !== null) return { value: stated, basis: 'stated', stated, listed, source: count?.source };
+  if (listed > 0) return { value: listed, basis: 'listed', stated, listed, source: count?.source ?? data.people.find((p) => p.roles.some((r) => r.role === role && r.year === year))?.roles.find((r) => r.role === role && r.year === year)?.source };
+  return { value: null, basis: null, stated: null, listed: 0, source: undefined };
+}
+
+/** The change from one year to the next, only where both years have a figure on the same basis. */
+export function change(current: { value: number | null }, previous: { value: number | null }): number | null {
+  return current.value !== null && previous.value !== null ? current.value - previous.value : null;
+}

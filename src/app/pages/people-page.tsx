@@ -1,0 +1,177 @@
+import { useQuery } from '@tanstack/react-query';
+import { lazy, useDeferredValue, useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { ChartFigure } from '@/components/charts/chart-figure';
+import { PageHeader } from '@/components/layout/page-header';
+import { Section } from '@/components/layout/section';
+import { QueryState } from '@/components/ui/query-state';
+import { SourceLink } from '@/components/ui/source-link';
+import { PeopleFilters } from '@/features/people/components/people-filters';
+import { PeopleGrid } from '@/features/people/components/people-grid';
+import { statedVsListed } from '@/features/people/lib/counts';
+import { peopleCsv } from '@/features/people/lib/csv';
+import { blockingFilter, facetCounts, filterPeople, indexPeople, roleYearMatrix, sortPeople } from '@/features/people/lib/filter';
+import { PEOPLE_FILE, peopleQuery } from '@/features/people/queries';
+import { ROLES, type PeopleDataset } from '@/features/people/schema';
+import { parsePeopleSearch, serializePeopleSearch, type PeopleSearch } from '@/features/people/search-params';
+import { downloadText } from '@/lib/download';
+import { useI18n } from '@/lib/i18n/i18n';
+import { paths } from '@/lib/paths';
+import { usePage } from './use-page';
+
+const PeopleChart = lazy(() => import('@/features/people/components/people-chart'));
+
+function PeopleExplorer({ data }: { data: PeopleDataset }) {
+  const { t, number, l } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const search = parsePeopleSearch(params);
+  const index = useMemo(() => indexPeople(data.people), [data.people]);
+  const years = useMemo(() => [...new Set(data.people.flatMap((p) => p.roles.map((r) => r.year)))].sort((a, b) => a - b), [data.people]);
+  const deferred = useDeferredValue(search);
+  const filtered = useMemo(() => sortPeople(filterPeople(index, deferred), deferred.sort), [index, deferred]);
+  const counts = useMemo(() => facetCounts(index, deferred, ROLES, years), [index, deferred, years]);
+  const matrix = useMemo(() => roleYearMatrix(index, ROLES), [index]);
+  const comparison = useMemo(() => statedVsListed(data), [data]);
+
+  const update = (next: Partial<PeopleSearch>, replace = false) =>
+    setParams(serializePeopleSearch({ ...search, ...next }, params), { replace, preventScrollReset: true });
+  const clear = () => update({ roles: [], years: [], q: '' });
+  const blocker = filtered.length === 0 ? blockingFilter(index, deferred) : null;
+  const people = filtered.map((p) => p.person);
+
+  return (
+    <div className="space-y-8">
+      <Section id="people-by-year" title={t('people.chart.title')}>
+        <ChartFigure
+          id="people-chart"
+          title={t('people.chart.title')}
+          summary={t('people.chart.summary', { people: data.people.length, years: `${years[0] ?? ''}–${years.at(-1) ?? ''}` })}
+          view={search.view}
+          onViewChange={(view) => update({ view })}
+          chart={<PeopleChart rows={matrix} roles={ROLES} onSelect={(role, year) => update({ roles: [role], years: [year] })} />}
+          table={
+            <div className="overflow-x-auto">
+              <table className="data-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('common.year')}</th>
+                    {ROLES.map((role) => (
+                      <th key={role} scope="col" className="num">
+                        {t(`role.${role}`)}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {matrix.map((row) => (
+                    <tr key={row.year}>
+                      <th scope="row">{row.year}</th>
+                      {ROLES.map((role) => (
+                        <td key={role} className="num">
+                          {row[role] ? (
+                            <Link to={paths.people({ role: [role], year: [row.year] })} className="link" preventScrollReset>
+                              {number(row[role] ?? 0)}
+                            </Link>
+                          ) : (
+                            '—'
+                          )}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          }
+        />
+      </Section>
+
+      <Section id="people-list" title={t('people.list.title')}>
+        <div className="grid gap-4">
+          <PeopleFilters search={search} years={years} counts={counts} onChange={(next) => update(next)} onQuery={(q) => update({ q }, true)} onClear={clear} />
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <p role="status" aria-live="polite" className="font-medium">
+              {t('people.count', { count: filtered.length, total: data.people.length })}
+            </p>
+            <button
+              type="button"
+              className="btn-quiet text-sm"
+              disabled={filtered.length === 0}
+              onClick={() => downloadText(`people${serializePeopleSearch(search).toString() ? `-${serializePeopleSearch(search).toString().replace(/[^\w,-]+/g, '_')}` : ''}.csv`, peopleCsv(people), 'text/csv;charset=utf-8')}
+            >
+              {t('people.csv', { count: filtered.length })}
+            </button>
+          </div>
+          {blocker ? (
+            <div className="card">
+              <p className="font-medium">{t(`people.empty.${blocker}`, { q: search.q })}</p>
+              <button
+                type="button"
+                className="btn mt-2"
+                onClick={() => (blocker === 'q' ? update({ q: '' }) : blocker === 'roles' ? update({ roles: [] }) : blocker === 'years' ? update({ years: [] }) : clear())}
+              >
+                {t(`people.empty.clear.${blocker}`)}
+              </button>
+            </div>
+          ) : (
+            <PeopleGrid people={people} label={t('people.list.title')} />
+          )}
+        </div>
+      </Section>
+
+      <Section id="stated-vs-listed" title={t('people.stated.title')}>
+        <p className="mb-2 text-sm text-muted">{t('people.stated.explain')}</p>
+        <div className="overflow-x-auto">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('common.year')}</th>
+                <th scope="col">{t('people.filter.role')}</th>
+                <th scope="col" className="num">{t('people.stated.stated')}</th>
+                <th scope="col" className="num">{t('people.stated.rows')}</th>
+                <th scope="col" className="num">{t('people.stated.distinct')}</th>
+                <th scope="col">{t('people.stated.note')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {comparison.map((row) => {
+                const note = data.counts.find((c) => c.role === row.role && c.year === row.year);
+                return (
+                  <tr key={`${row.role}-${row.year}`}>
+                    <th scope="row">{row.year}</th>
+                    <td>{t(`role.${row.role}`)}</td>
+                    <td className="num">{row.stated === null ? t('state.notPublished') : number(row.stated)}</td>
+                    <td className="num">{row.listedRows === null ? t('people.stated.imageOnly') : number(row.listedRows)}</td>
+                    <td className="num">
+                      <Link to={paths.people({ role: [row.role], year: [row.year] })} className="link" preventScrollReset>
+                        {number(row.distinct)}
+                      </Link>
+                    </td>
+                    <td className="text-xs">
+                      {note?.note && <span>{l(note.note)} </span>}
+                      {note && <SourceLink url={note.source} compact />}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </Section>
+    </div>
+  );
+}
+
+export default function PeoplePage() {
+  const { t } = useI18n();
+  const people = useQuery(peopleQuery);
+  const title = usePage('people.title', people.isSuccess);
+  return (
+    <>
+      <PageHeader title={title}>{t('people.intro')}</PageHeader>
+      <QueryState query={people} file={`data/${PEOPLE_FILE}`}>
+        {(data) => <PeopleExplorer data={data} />}
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+import { useId } from 'react';
+import { useI18n } from '@/lib/i18n/i18n';
+import { ROLES, type Role } from '../schema';
+import { SORTS, type PeopleSearch, type PeopleSort } from '../search-params';
+
+export function PeopleFilters({
+  search,
+  years,
+  counts,
+  onChange,
+  onQuery,
+  onClear,
+}: {
+  search: PeopleSearch;
+  years: readonly number[];
+  counts: { role: Map<Role, number>; year: Map<number, number> };
+  onChange: (next: Partial<PeopleSearch>) => void;
+  onQuery: (q: string) => void;
+  onClear: () => void;
+}) {
+  const { t, number } = useI18n();
+  const searchId = useId();
+  const sortId = useId();
+  const toggle = <T,>(list: readonly T[], value: T) => (list.includes(value) ? list.filter((x) => x !== value) : [...list, value]);
+  const active = search.roles.length > 0 || search.years.length > 0 || search.q !== '';
+
+  return (
+    <div className="card space-y-4">
+      <div>
+        <label htmlFor={searchId} className="block text-sm font-medium">
+          {t('people.search')}
+        </label>
+        <input
+          id={searchId}
+          type="search"
+          value={search.q}
+          onChange={(event) => onQuery(event.target.value)}
+          placeholder={t('people.search.placeholder')}
+          autoComplete="off"
+          spellCheck={false}
+          className="focus-ring mt-1 w-full rounded-md border border-line bg-surface px-3 py-2"
+        />
+      </div>
+      <fieldset>
+        <legend className="text-sm font-medium">{t('people.filter.role')}</legend>
+        <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+          {ROLES.map((role) => (
+            <label key={role} className="inline-flex items-center gap-1.5 text-sm">
+              <input type="checkbox" checked={search.roles.includes(role)} onChange={() => onChange({ roles: toggle(search.roles, role) })} />
+              {t(`role.${role}`)} <span className="text-muted">· {number(counts.role.get(role) ?? 0)}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend className="text-sm font-medium">{t('people.filter.year')}</legend>
+        <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+          {years.map((year) => (
+            <label key={year} className="inline-flex items-center gap-1.5 text-sm">
+              <input type="checkbox" checked={search.years.includes(year)} onChange={() => onChange({ years: toggle(search.years, year) })} />
+              {year} <span className="text-muted">· {number(counts.year.get(year) ?? 0)}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor={sortId} className="block text-sm font-medium">
+            {t('people.sort')}
+          </label>
+          <select
+            id={sortId}
+            value={search.sort}
+            onChange={(event) => {
+              const sort = SORTS.find((s): s is PeopleSort => s === event.target.value);
+              if (sort) onChange({ sort });
+            }}
+            className="focus-ring mt-1 rounded-md border border-line bg-surface px-2 py-1.5"
+          >
+            {SORTS.map((s) => (
+              <option key={s} value={s}>
+                {t(`people.sort.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="button" className="btn-quiet" onClick={onClear} disabled={!active}>
+          {t('people.clear')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { Link } from 'react-router-dom';
+import { Avatar } from '@/components/ui/avatar';
+import { ExternalLink } from '@/components/ui/external-link';
+import { paths } from '@/lib/paths';
+import type { Person } from '../schema';
+import { RoleBadges } from './role-badges';
+
+export function PersonCard({ person }: { person: Person }) {
+  return (
+    <article className="card flex h-full gap-3" aria-labelledby={`person-${person.id}`}>
+      <Avatar id={person.id} name={person.nameZh ?? person.name} />
+      <div className="min-w-0 flex-1">
+        <h3 id={`person-${person.id}`} className="truncate font-semibold">
+          <Link to={paths.person(person.id)} className="link">
+            {person.name}
+          </Link>
+        </h3>
+        {person.nameZh && (
+          <p lang="zh-CN" className="text-sm">
+            {person.nameZh}
+          </p>
+        )}
+        {person.github && (
+          <p className="truncate text-sm">
+            <ExternalLink href={`https://github.com/${person.github}`}>@{person.github}</ExternalLink>
+          </p>
+        )}
+        <div className="mt-1">
+          <RoleBadges person={person} />
+        </div>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,69 @@
+import { CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
+import { SERIES_COLOURS } from '@/components/charts/chart-figure';
+import { useI18n } from '@/lib/i18n/i18n';
+import type { RepoSeries } from '../lib/series';
+
+type Milestone = { value: number; label: string };
+type DotProps = { cx?: number; cy?: number; index?: number };
+type TipPayload = { payload?: { date?: string; value?: number; wording?: { zh: string; en: string } } };
+
+/**
+ * Stars over time: a marker at every sourced point and nothing between them but straight solid
+ * lines inside runs of daily snapshots and dashed lines across gaps ("unknown between").
+ */
+export default function StarsChart({ series, names, milestones, compact = false }: { series: RepoSeries[]; names: Record<string, string>; milestones: Milestone[]; compact?: boolean }) {
+  const { number, date, l, t } = useI18n();
+  const dot =
+    (colour: string, kind: string) =>
+    ({ cx, cy, index }: DotProps) =>
+      cx === undefined || cy === undefined ? <g key={`e${index}`} /> : <circle key={`${kind}${index}`} data-marker={kind} cx={cx} cy={cy} r={compact ? 1.5 : 2} fill={colour} stroke="none" />;
+  return (
+    <div className={compact ? 'h-48 w-full' : 'h-80 w-full'} aria-hidden="true">
+      <ResponsiveContainer width="100%" height="100%">
+        <ComposedChart margin={{ top: 12, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
+          <CartesianGrid strokeDasharray="3 3" stroke="var(--c-line)" />
+          <XAxis dataKey="t" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={(v: number) => date(new Date(v).toISOString().slice(0, 7))} stroke="var(--c-muted)" allowDuplicatedCategory={false} />
+          <YAxis dataKey="value" type="number" tickFormatter={(v: number) => number(v)} stroke="var(--c-muted)" width={64} />
+          <Tooltip
+            cursor={false}
+            contentStyle={{ background: 'var(--c-surface)', borderColor: 'var(--c-line)', color: 'var(--c-ink)' }}
+            content={({ active, payload }: { active?: boolean; payload?: readonly TipPayload[] }) => {
+              const p = payload?.[0]?.payload;
+              if (!active || !p?.date || p.value === undefined) return null;
+              return (
+                <div className="rounded border border-line bg-surface p-2 text-xs text-ink">
+                  <div>{date(p.date)}</div>
+                  <div className="font-semibold">{p.wording ? `“${l(p.wording)}”` : t('stars.snapshotValue', { value: number(p.value) })}</div>
+                </div>
+              );
+            }}
+          />
+          {milestones.map((m) => (
+            <ReferenceLine key={m.value} y={m.value} stroke="var(--c-muted)" strokeDasharray="2 4" label={{ value: m.label, position: 'insideTopLeft', fill: 'var(--c-muted)', fontSize: 11 }} />
+          ))}
+          {series.flatMap((s, i) => {
+            const colour = SERIES_COLOURS[i % SERIES_COLOURS.length] ?? 'var(--chart-1)';
+            return [
+              ...s.segments.map((segment, j) => (
+                <Line key={`${s.repo}-seg-${j}`} data={segment} dataKey="value" name={names[s.repo] ?? s.repo} stroke={colour} strokeWidth={1.5} isAnimationActive={false} dot={dot(colour, 'snapshot')} activeDot={false} legendType="none" />
+              )),
+              ...s.gaps.map((gap, j) => (
+                <Line key={`${s.repo}-gap-${j}`} data={gap} dataKey="value" stroke={colour} strokeDasharray="4 4" strokeOpacity={0.7} isAnimationActive={false} dot={false} activeDot={false} legendType="none" />
+              )),
+              <Scatter
+                key={`${s.repo}-published`}
+                data={s.published}
+                dataKey="value"
+                isAnimationActive={false}
+                fill={colour}
+                shape={({ cx, cy }: { cx?: number; cy?: number }) =>
+                  cx === undefined || cy === undefined ? <g /> : <path data-marker="published" d={`M${cx},${cy - 7}L${cx + 6},${cy + 4}L${cx - 6},${cy + 4}Z`} fill={colour} stroke="var(--c-surface)" />
+                }
+              />,
+            ];
+          })}
+        </ComposedChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import type { StarsDataset, StarSnapshotsDataset } from '../schema';
+
+export const DAY = 86_400_000;
+/** Two snapshots further apart than this are not joined by a solid line: the gap is drawn as "unknown". */
+export const GAP_DAYS = 14;
+
+export type Point = { t: number; date: string; value: number };
+export type RepoSeries = {
+  repo: string;
+  /** Runs of dated snapshots; within a run consecutive points are at most GAP_DAYS apart. */
+  segments: Point[][];
+  /** Dashed connectors across gaps: nothing is known between their two ends. */
+  gaps: [Point, Point][];
+  /** Published figures ("over 10,000"), drawn as markers only. */
+  published: (Point & { kind: 'exact' | 'at-least'; wording: StarsDataset['points'][number]['wording']; source: string })[];
+  snapshotSource: string | undefined;
+};
+
+export function toTime(date: string): number {
+  return Date.parse(`${date}T00:00:00Z`);
+}
+
+/**
+ * Shapes sourced star figures for a chart: only the points the sources give, split into runs at gaps.
+ * Nothing is interpolated: every returned point is a sourced one.
+ */
+export function starSeries(
+  stars: StarsDataset,
+  snapshots: StarSnapshotsDataset | undefined,
+  repos: readonly string[],
+  range: { from?: number; to?: number } = {},
+): RepoSeries[] {
+  const inRange = (date: string) => {
+    const year = Number(date.slice(0, 4));
+    return (range.from === undefined || year >= range.from) && (range.to === undefined || year <= range.to);
+  };
+  return repos.map((repo) => {
+    const dense = (snapshots?.series ?? [])
+      .filter((s) => s.repo === repo)
+      .flatMap((s) => s.points)
+      .filter(([date]) => inRange(date))
+      .map(([date, value]) => ({ t: toTime(date), date, value }))
+      .sort((a, b) => a.t - b.t);
+    const unique = dense.filter((p, i) => i === 0 || dense[i - 1]?.date !== p.date);
+    const segments: Point[][] = [];
+    for (const p of unique) {
+      const current = segments.at(-1);
+      const last = current?.at(-1);
+      if (current && last && p.t - last.t <= GAP_DAYS * DAY) current.push(p);
+      else segments.push([p]);
+    }
+    const gaps: [Point, Point][] = [];
+    for (let i = 1; i < segments.length; i += 1) {
+      const end = segments[i - 1]?.at(-1);
+      const start = segments[i]?.[0];
+      if (end && start) gaps.push([end, start]);
+    }
+    const published = stars.points
+      .filter((p) => p.repo === repo && inRange(p.date))
+      .map((p) => ({ t: toTime(p.date), date: p.date, value: p.value, kind: p.kind, wording: p.wording, source: p.source }))
+      .sort((a, b) => a.t - b.t);
+    return { repo, segments, gaps, published, snapshotSource: snapshots?.series.find((s) => s.repo === repo)?.source };
+  });
+}
+
+export function markerCount(series: readonly RepoSeries[]): number {
+  return series.reduce((n, s) => n + s.published.length + s.segments.reduce((m, seg) => m + seg.length, 0), 0);
+}
+
+/** Every sourced figure in the series as rows (for the table view and the CSV). */
+export function starRows(series: readonly RepoSeries[]) {
+  return series
+    .flatMap((s) => [
+      ...s.published.map((p) => ({ repo: s.repo, date: p.date, value: p.value, kind: p.kind, wording: p.wording.en, wordingZh: p.wording.zh, source: p.source })),
+      ...s.segments.flat().map((p) => ({ repo: s.repo, date: p.date, value: p.value, kind: 'snapshot' as const, wording: '', wordingZh: '', source: s.snapshotSource ?? '' })),
+    ])
+    .sort((a, b) => a.repo.localeCompare(b.repo) || a.date.localeCompare(b.date));
+}
+
+export function starsCsv(rows: ReturnType<typeof starRows>): string {
+  const q = (v: string | number) => `"${String(v).replace(/"/g, '""')}"`;
+  const header = ['repo', 'date', 'stars', 'kind', 'wording_en', 'wording_zh', 'source'];
+  return `\uFEFF${[header.map(q).join(','), ...rows.map((r) => [r.repo, r.date, r.value, r.kind, r.wording, r.wordingZh, r.source].map(q).join(','))].join('\r\n')}\r\n`;
+}

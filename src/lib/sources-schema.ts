@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { isoDate, localized, sourceUrl } from './schema';
+
+export const sourceRecord = z.object({
+  url: sourceUrl,
+  title: localized,
+  date: isoDate,
+  publisher: z.string().min(1),
+});
+export const sourcesDataset = z.object({ sources: z.array(sourceRecord).min(1) });
+export type SourceRecord = z.infer<typeof sourceRecord>;
+export type SourcesDataset = z.infer<typeof sourcesDataset>;
