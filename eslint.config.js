@@ -6,7 +6,7 @@ import pluginQuery from '@tanstack/eslint-plugin-query';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test/e2e/.artifacts', 'test/bench/.out', 'public/theme-init.js'] },
+  { ignores: ['eslint.config.js', 'dist', 'node_modules', 'test/e2e/.artifacts', 'test/bench/.out', 'public/theme-init.js'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -15,7 +15,6 @@ export default tseslint.config(
       globals: { ...globals.browser, ...globals.node },
     },
   },
-  { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
   reactHooks.configs.flat['recommended-latest'],
   jsxA11y.flatConfigs.recommended,
   ...pluginQuery.configs['flat/recommended'],
@@ -23,6 +22,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-confusing-void-expression': 'off',
       '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'never' }],
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       'react/no-danger': 'off',

@@ -21,8 +21,10 @@ afterEach(() => {
 });
 
 // jsdom lacks these browser APIs that the app and recharts use.
-if (!window.matchMedia) {
+{
   Object.defineProperty(window, 'matchMedia', {
+    configurable: true,
+    writable: true,
     value: (query: string) => ({ matches: false, media: query, onchange: null, addEventListener: () => {}, removeEventListener: () => {}, addListener: () => {}, removeListener: () => {}, dispatchEvent: () => false }),
   });
 }

@@ -24,7 +24,7 @@ export default function MediaPage() {
                   <li key={channel.id} className="card">
                     <h3 className="font-semibold">{l(channel.name)}</h3>
                     {channel.figures.map((figure) => (
-                      <div key={figure.asOf + figure.value} className="mt-2">
+                      <div key={`${figure.asOf}-${figure.value}`} className="mt-2">
                         <p className="text-2xl font-bold tabular-nums">
                           {t(`media.qualifier.${figure.qualifier}`, { value: number(figure.value) })}
                         </p>

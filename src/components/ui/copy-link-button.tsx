@@ -11,7 +11,8 @@ export function sectionUrl(id: string, href: string = window.location.href): str
 
 async function copyText(text: string): Promise<boolean> {
   try {
-    if (navigator.clipboard && window.isSecureContext) {
+    // navigator.clipboard is missing on insecure origins, whatever the DOM types say.
+    if (window.isSecureContext && 'clipboard' in navigator) {
       await navigator.clipboard.writeText(text);
       return true;
     }
@@ -26,6 +27,8 @@ async function copyText(text: string): Promise<boolean> {
   field.select();
   let ok = false;
   try {
+    // The legacy copy command is the only way to copy on an insecure origin (e.g. a LAN preview).
+    // eslint-disable-next-line @typescript-eslint/no-deprecated
     ok = document.execCommand('copy');
   } catch {
     ok = false;

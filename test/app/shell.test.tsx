@@ -1,0 +1,95 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { currentLocation, renderRoute, serveData } from '../render-route';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const ROUTES: [string, RegExp][] = [
+  ['/', /^KubeSphere Community$/],
+  ['/stars', /^GitHub stars$/],
+  ['/people', /^People$/],
+  ['/events', /^Events$/],
+  ['/media', /^Media and followers$/],
+  ['/community', /^Community$/],
+];
+
+describe('app shell', () => {
+  it.each(ROUTES)('renders %s with its heading and the community name from data', async (url, heading) => {
+    serveData();
+    renderRoute(`${url}?lang=en`);
+    expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    for (const name of ['Overview', 'Stars', 'People', 'Events', 'Media', 'Community']) {
+      expect(within(nav).getByRole('link', { name })).toBeInTheDocument();
+    }
+    expect(await screen.findByRole('link', { name: 'KubeSphere Community' })).toBeInTheDocument();
+  });
+
+  it('switches language and remembers it', async () => {
+    serveData();
+    const user = userEvent.setup();
+    renderRoute('/media');
+    await user.click(await screen.findByRole('button', { name: 'English' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Media and followers' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '中文' }));
+    expect(await screen.findByRole('heading', { level: 1, name: '媒体与关注者' })).toBeInTheDocument();
+    expect(window.localStorage.getItem('dashboard.lang')).toBe('zh');
+  });
+
+  it('lets ?lang= in a link win over the remembered language', async () => {
+    window.localStorage.setItem('dashboard.lang', 'zh');
+    serveData();
+    renderRoute('/events?lang=en');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Events' })).toBeInTheDocument();
+  });
+
+  it('shows a not-found page with a way home for unknown routes', async () => {
+    serveData();
+    const user = userEvent.setup();
+    renderRoute('/no/such/page?lang=en');
+    expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    expect(screen.getByText('There is no page at /no/such/page.')).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Go to the overview' }));
+    expect(currentLocation().pathname).toBe('/');
+  });
+
+  it('shows a broken dataset with its file, record and field, and Retry recovers', async () => {
+    const media = JSON.parse(await (await import('node:fs/promises')).readFile('data/media.json', 'utf8')) as { images: { year: unknown }[] };
+    const broken = structuredClone(media);
+    broken.images[1]!.year = 'twenty';
+    const overrides: Record<string, { body: string } | undefined> = { 'media.json': { body: JSON.stringify(broken) } };
+    const fetchMock = serveData(overrides);
+    const user = userEvent.setup();
+    renderRoute('/media?lang=en');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('data/media.json');
+    expect(alert).toHaveTextContent('images[1]');
+    expect(alert).toHaveTextContent('year');
+    // The shell still works.
+    expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+    overrides['media.json'] = undefined;
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('heading', { name: /Figures published as text/ })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(fetchMock).toHaveBeenCalled();
+  });
+
+  it('shows a truncated dataset as not valid JSON', async () => {
+    serveData({ 'stars.json': { body: '{"projects": [' } });
+    renderRoute('/stars?lang=en');
+    expect(await screen.findByRole('alert')).toHaveTextContent('data/stars.json: not valid JSON');
+  });
+
+  it('offers a copy-link control for every section heading', async () => {
+    serveData();
+    const user = userEvent.setup();
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(window, 'isSecureContext', { value: true, configurable: true });
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    renderRoute('/community?lang=en');
+    await user.click(await screen.findByRole('button', { name: 'Copy link to “Awards”' }));
+    expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/#awards$/));
+    await waitFor(() => expect(screen.getAllByRole('status').some((s) => s.textContent === 'Link copied')).toBe(true));
+  });
+});

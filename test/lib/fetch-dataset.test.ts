@@ -1,0 +1,39 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { DatasetError } from '@/lib/dataset-error';
+import { fetchDataset } from '@/lib/fetch-dataset';
+
+const schema = z.object({ n: z.number() });
+afterEach(() => vi.unstubAllGlobals());
+
+async function failure(response: Response | Error): Promise<DatasetError> {
+  vi.stubGlobal('fetch', vi.fn(() => (response instanceof Error ? Promise.reject(response) : Promise.resolve(response))));
+  try {
+    await fetchDataset('x.json', schema);
+  } catch (error) {
+    if (error instanceof DatasetError) return error;
+    throw error;
+  }
+  throw new Error('expected a DatasetError');
+}
+
+describe('fetchDataset', () => {
+  it('returns validated data', async () => {
+    vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(new Response('{"n": 3}'))));
+    await expect(fetchDataset('x.json', schema)).resolves.toEqual({ n: 3 });
+  });
+  it('names the file and the status for a 404', async () => {
+    const error = await failure(new Response('', { status: 404, statusText: 'Not Found' }));
+    expect(error.kind).toBe('http');
+    expect(error.message).toBe('data/x.json: the server answered 404 Not Found');
+  });
+  it('names the file for a network failure', async () => {
+    const error = await failure(new TypeError('Failed to fetch'));
+    expect(error.kind).toBe('network');
+    expect(error.message).toContain('data/x.json: could not be loaded');
+  });
+  it('names the field for an invalid value', async () => {
+    const error = await failure(new Response('{"n": "3"}'));
+    expect(error.issues[0]).toMatchObject({ file: 'data/x.json', field: 'n' });
+  });
+});
