@@ -2,8 +2,8 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { fileURLToPath } from 'node:url';
-import { dataPlugin } from './src/cli/vite-data-plugin';
-import { cspPlugin } from './src/cli/vite-csp-plugin';
+import { dataPlugin } from './src/cli/vite-data-plugin.ts';
+import { cspPlugin } from './src/cli/vite-csp-plugin.ts';
 
 const basePath = normaliseBase(process.env.BASE_PATH);
 

@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { eventsDataset, type EventRecord, type EventsDataset } from '../features/events/schema';
-import { peopleDataset } from '../features/people/schema';
-import { parseDataset } from '../lib/validate-dataset';
+import { eventsDataset, type EventRecord, type EventsDataset } from '../features/events/schema.ts';
+import { peopleDataset } from '../features/people/schema.ts';
+import { parseDataset } from '../lib/validate-dataset.ts';
 
 /**
  * `npx tsx src/cli/build-events.ts [sources-dir]`: builds data/events.json from the live page's

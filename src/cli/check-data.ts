@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatIssue } from '../lib/dataset-error';
-import { statedVsListed } from '../features/people/lib/counts';
-import { checkDataDir } from './check';
+import { formatIssue } from '../lib/dataset-error.ts';
+import { statedVsListed } from '../features/people/lib/counts.ts';
+import { checkDataDir } from './check.ts';
 
 /** `npm run check:data [dir]`: validates every dataset, cross-checks them, prints every error and the stated-vs-listed table. */
 function main() {

@@ -1,14 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DatasetError, type DatasetIssue } from '../lib/dataset-error';
-import { parseDataset } from '../lib/validate-dataset';
-import { communityDataset, ecosystemDataset, type CommunityDataset, type EcosystemDataset } from '../features/community/schema';
-import { eventsDataset, type EventsDataset } from '../features/events/schema';
-import { mediaDataset, type MediaDataset } from '../features/media/schema';
-import { peopleDataset, type PeopleDataset } from '../features/people/schema';
-import { starSnapshotsDataset, starsDataset, type StarSnapshotsDataset, type StarsDataset } from '../features/stars/schema';
-import { sourcesDataset, type SourcesDataset } from '../lib/sources-schema';
-import { DATASETS } from './registry';
+import { DatasetError, type DatasetIssue } from '../lib/dataset-error.ts';
+import { parseDataset } from '../lib/validate-dataset.ts';
+import { communityDataset, ecosystemDataset, type CommunityDataset, type EcosystemDataset } from '../features/community/schema.ts';
+import { eventsDataset, type EventsDataset } from '../features/events/schema.ts';
+import { mediaDataset, type MediaDataset } from '../features/media/schema.ts';
+import { peopleDataset, type PeopleDataset } from '../features/people/schema.ts';
+import { starSnapshotsDataset, starsDataset, type StarSnapshotsDataset, type StarsDataset } from '../features/stars/schema.ts';
+import { sourcesDataset, type SourcesDataset } from '../lib/sources-schema.ts';
+import { DATASETS } from './registry.ts';
 
 export type Loaded = {
   community?: CommunityDataset;

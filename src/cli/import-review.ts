@@ -2,12 +2,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { peopleDataset } from '../features/people/schema';
-import { sourcesDataset } from '../lib/sources-schema';
-import { formatIssue, DatasetError } from '../lib/dataset-error';
-import { parseDataset } from '../lib/validate-dataset';
-import { mergeEntries, pairChineseNames } from './lib/people-merge';
-import { readReview } from './lib/read-review';
+import { peopleDataset } from '../features/people/schema.ts';
+import { sourcesDataset } from '../lib/sources-schema.ts';
+import { formatIssue, DatasetError } from '../lib/dataset-error.ts';
+import { parseDataset } from '../lib/validate-dataset.ts';
+import { mergeEntries, pairChineseNames } from './lib/people-merge.ts';
+import { readReview } from './lib/read-review.ts';
 
 const USAGE = `Usage: npm run data:import -- <post.md> --year <YYYY> [--source <url>] [--data <dir>] [--dry-run]
        npm run data:import -- --talks <meetup-talks.tsv> [--data <dir>]

@@ -1,10 +1,10 @@
 import type { z } from 'zod';
-import { communityDataset, ecosystemDataset } from '../features/community/schema';
-import { eventsDataset } from '../features/events/schema';
-import { mediaDataset } from '../features/media/schema';
-import { peopleDataset } from '../features/people/schema';
-import { starSnapshotsDataset, starsDataset } from '../features/stars/schema';
-import { sourcesDataset } from '../lib/sources-schema';
+import { communityDataset, ecosystemDataset } from '../features/community/schema.ts';
+import { eventsDataset } from '../features/events/schema.ts';
+import { mediaDataset } from '../features/media/schema.ts';
+import { peopleDataset } from '../features/people/schema.ts';
+import { starSnapshotsDataset, starsDataset } from '../features/stars/schema.ts';
+import { sourcesDataset } from '../lib/sources-schema.ts';
 
 /** Every dataset in data/ with the schema the app validates it with. */
 export const DATASETS = [

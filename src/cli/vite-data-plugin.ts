@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { formatIssue } from '../lib/dataset-error';
-import { checkDataDir } from './check';
+import { formatIssue } from '../lib/dataset-error.ts';
+import { checkDataDir } from './check.ts';
 
 /**
  * Serves data/ at <base>data/ in dev and preview, and at build time validates every dataset

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+// No code generation: the page runs under a CSP without 'unsafe-eval', and zod's JIT would probe for it.
+z.config({ jitless: true });
+
 /** Only http(s) links are accepted from data: a `javascript:` or `data:` URL fails validation. */
 export const httpUrl = z
   .string()

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, localized, sourceUrl } from './schema';
+import { isoDate, localized, sourceUrl } from './schema.ts';
 
 export const sourceRecord = z.object({
   url: sourceUrl,

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { DatasetError, type DatasetIssue } from './dataset-error';
+import { DatasetError, type DatasetIssue } from './dataset-error.ts';
 
 type PathKey = PropertyKey;
 

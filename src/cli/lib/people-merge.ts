@@ -1,7 +1,7 @@
 import { pinyin } from 'pinyin-pro';
-import type { Localized } from '../../lib/schema';
-import { fold } from '../../features/people/lib/search-keys';
-import type { PeopleDataset, Person, Role, RoleCount } from '../../features/people/schema';
+import type { Localized } from '../../lib/schema.ts';
+import { fold } from '../../features/people/lib/search-keys.ts';
+import type { PeopleDataset, Person, Role, RoleCount } from '../../features/people/schema.ts';
 
 /** One name as a post lists it under a role and year. */
 export type ListedEntry = {

@@ -1,6 +1,6 @@
-import type { Role } from '../../features/people/schema';
-import { cellUrl, frontMatter, listItems, sections, tableRows } from './markdown';
-import type { ListedCount, ListedEntry } from './people-merge';
+import type { Role } from '../../features/people/schema.ts';
+import { cellUrl, frontMatter, listItems, sections, tableRows } from './markdown.ts';
+import type { ListedCount, ListedEntry } from './people-merge.ts';
 
 const ROLE_HEADINGS: readonly [RegExp, Role][] = [
   [/ambassador/i, 'ambassador'],

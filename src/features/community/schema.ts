@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { httpUrl, isoDate, isoMonth, localized, slugId, sourceUrl, year } from '../../lib/schema';
+import { httpUrl, isoDate, isoMonth, localized, slugId, sourceUrl, year } from '../../lib/schema.ts';
 
 export const link = z.object({ label: localized, url: httpUrl });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { httpUrl, isoDate, localized, slugId, sourceUrl, year } from '../../lib/schema';
+import { httpUrl, isoDate, localized, slugId, sourceUrl, year } from '../../lib/schema.ts';
 
 export const EVENT_TYPES = ['meetup', 'live', 'company-visit', 'university-visit', 'podcast', 'office-hours'] as const;
 export const eventType = z.enum(EVENT_TYPES);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { httpUrl, isoDate, localized, sourceUrl, year } from '../../lib/schema';
+import { httpUrl, isoDate, localized, sourceUrl, year } from '../../lib/schema.ts';
 
 export const mediaDataset = z.object({
   channels: z.array(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { httpUrl, localized, slugId, sourceUrl, year } from '../../lib/schema';
+import { httpUrl, localized, slugId, sourceUrl, year } from '../../lib/schema.ts';
 
 export const ROLES = ['ambassador', 'speaker', 'contributor', 'member', 'station-leader'] as const;
 export const role = z.enum(ROLES);

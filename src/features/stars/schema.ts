@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, localized, sourceUrl, year } from '../../lib/schema';
+import { isoDate, localized, sourceUrl, year } from '../../lib/schema.ts';
 
 const repo = z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'must be owner/name');
 

@@ -1,4 +1,4 @@
-import { ROLES, type PeopleDataset, type Role } from '../schema';
+import { ROLES, type PeopleDataset, type Role } from '../schema.ts';
 
 export type StatedVsListed = {
   role: Role;

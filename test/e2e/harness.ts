@@ -1,0 +1,86 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { preview } from 'vite';
+import AxeBuilder from '@axe-core/playwright';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+let browser: Browser | undefined;
+let closeServer: (() => Promise<void>) | undefined;
+export let baseUrl = '';
+
+/** Serves the built app (dist/) with `vite preview` on 127.0.0.1, the way a deploy is checked. */
+export async function startServer(outDir = 'dist', base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+  const s = await preview({
+    root: ROOT,
+    base,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
+  const address = s.resolvedUrls?.local[0];
+  if (!address) throw new Error('vite preview did not report its address');
+  // resolvedUrls include the base path; callers add it themselves.
+  return { url: new URL(address).origin, close: () => s.close() };
+}
+
+export async function setup() {
+  if (!existsSync(join(ROOT, 'dist/index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
+  const started = await startServer();
+  baseUrl = started.url;
+  closeServer = started.close;
+  mkdirSync(join(ROOT, 'test/e2e/.artifacts'), { recursive: true });
+  // Playwright gives each launch a new, empty profile directory of its own.
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+}
+
+export async function teardown() {
+  await browser?.close();
+  await closeServer?.();
+}
+
+export type Session = { context: BrowserContext; page: Page; errors: string[] };
+
+/** A fresh context and page; every console error, page error and CSP violation is collected. */
+export async function open(path: string, options: { lang?: 'en' | 'zh'; colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<Session> {
+  if (!browser) throw new Error('setup() first');
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+    locale: options.lang === 'zh' ? 'zh-CN' : 'en-US',
+    acceptDownloads: true,
+  });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('dialog', (dialog) => {
+    errors.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+  });
+  if (path) await page.goto(`${baseUrl}${path}`);
+  return { context, page, errors };
+}
+
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact ?? ''}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
