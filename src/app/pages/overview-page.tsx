@@ -170,15 +170,15 @@ export default function OverviewPage() {
       <div className="space-y-8">
         <Section id="highlights" title={t('overview.highlights', { year: String(year) })}>
           {years.length > 0 && (
-            <nav aria-label={t('overview.yearNav')} className="mb-4 overflow-x-auto">
-              <ul className="flex gap-1">
+            <nav aria-label={t('overview.yearNav')} className="mb-4">
+              <ul className="flex flex-wrap gap-1">
                 {years.map((y) => (
                   <li key={y}>
                     <Link
                       to={paths.overview({ year: y })}
                       aria-current={y === year ? 'page' : undefined}
                       preventScrollReset
-                      className={`focus-ring inline-block rounded-md border px-3 py-1 text-sm ${y === year ? 'border-accent bg-accent text-on-accent' : 'border-line hover:bg-surface-2'}`}
+                      className={`focus-ring inline-block whitespace-nowrap rounded-md border px-3 py-1 text-sm ${y === year ? 'border-accent bg-accent text-on-accent' : 'border-line hover:bg-surface-2'}`}
                     >
                       {y}
                     </Link>
