@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { render } from '@testing-library/react';
+import { useEffect } from 'react';
 import { QueryClient } from '@tanstack/react-query';
 import { MemoryRouter, useLocation } from 'react-router-dom';
 import { vi } from 'vitest';
@@ -13,29 +14,32 @@ export type Override = { status?: number; body?: string };
 
 /** Serves data/ like the static host does; `overrides` replace a file's response (status or body). */
 export function serveData(overrides: Record<string, Override | undefined> = {}) {
-  const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
+  const fetchMock = vi.fn((input: RequestInfo | URL): Promise<Response> => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const name = url.split('/data/')[1]?.split('?')[0] ?? '';
     const override = overrides[name];
-    if (override) return new Response(override.body ?? '', { status: override.status ?? 200 });
+    if (override) return Promise.resolve(new Response(override.body ?? '', { status: override.status ?? 200 }));
     try {
-      return new Response(readFileSync(resolve(DATA, name), 'utf8'), { status: 200, headers: { 'content-type': 'application/json' } });
+      return Promise.resolve(new Response(readFileSync(resolve(DATA, name), 'utf8'), { status: 200, headers: { 'content-type': 'application/json' } }));
     } catch {
-      return new Response('not found', { status: 404, statusText: 'Not Found' });
+      return Promise.resolve(new Response('not found', { status: 404, statusText: 'Not Found' }));
     }
   });
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;
 }
 
-let location = { pathname: '', search: '', hash: '' };
+const location = { current: { pathname: '', search: '', hash: '' } };
 function LocationProbe() {
   const l = useLocation();
-  location = { pathname: l.pathname, search: l.search, hash: l.hash };
+  useEffect(() => {
+    location.current = { pathname: l.pathname, search: l.search, hash: l.hash };
+  }, [l]);
   return null;
 }
+/** Where the app's router is now (after navigation by links or by setSearchParams). */
 export function currentLocation() {
-  return location;
+  return location.current;
 }
 
 /** Renders the real routes at a real URL, with a fresh QueryClient that does not retry. */
