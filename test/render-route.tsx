@@ -46,7 +46,7 @@ export function currentLocation() {
 export function renderRoute(url: string) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
   const utils = render(
-    <MemoryRouter initialEntries={[url]}>
+    <MemoryRouter initialEntries={[url]} useTransitions={false}>
       <AppProviders client={client}>
         <AppRoutes />
         <LocationProbe />

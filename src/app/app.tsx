@@ -23,7 +23,8 @@ export function App() {
   const [client] = useState(createQueryClient);
   return (
     <RootErrorBoundary>
-      <BrowserRouter basename={routerBasename()}>
+      {/* No transitions: URL-driven inputs (checkboxes, search) must update in the same event. */}
+      <BrowserRouter basename={routerBasename()} useTransitions={false}>
         <AppProviders client={client}>
           <AppRoutes />
         </AppProviders>

@@ -20,7 +20,7 @@ export const paths = {
   stars: () => '/stars',
   people: (search?: { role?: readonly string[]; year?: readonly number[]; q?: string }) => withSearch('/people', search),
   person: (id: string) => `/people/${encodeURIComponent(id)}`,
-  events: (search?: { type?: readonly string[]; year?: readonly number[]; city?: string }, hash?: string) =>
+  events: (search?: { type?: readonly string[]; year?: readonly number[]; city?: string; mode?: string }, hash?: string) =>
     withSearch('/events', search, hash),
   media: () => '/media',
   community: (hash?: string) => withSearch('/community', {}, hash),

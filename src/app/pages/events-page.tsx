@@ -11,7 +11,7 @@ import { SourceLink } from '@/components/ui/source-link';
 import { cityKey, countsByYearAndType, filterEvents, groupByYearMonth } from '@/features/events/lib/counts';
 import { EVENTS_FILE, eventsQuery } from '@/features/events/queries';
 import { EVENT_TYPES, type EventRecord, type EventsDataset, type EventType } from '@/features/events/schema';
-import { parseEventsSearch, serializeEventsSearch, type EventsSearch } from '@/features/events/search-params';
+import { MODES, parseEventsSearch, serializeEventsSearch, type EventsSearch } from '@/features/events/search-params';
 import { useI18n } from '@/lib/i18n/i18n';
 import { paths } from '@/lib/paths';
 import { usePage } from './use-page';
@@ -159,6 +159,17 @@ function EventsView({ data }: { data: EventsDataset }) {
               ))}
             </div>
           </fieldset>
+          <fieldset>
+            <legend className="text-sm font-medium">{t('events.filter.mode')}</legend>
+            <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+              {(['', ...MODES] as const).map((mode) => (
+                <label key={mode || 'all'} className="inline-flex items-center gap-1.5 text-sm">
+                  <input type="radio" name="event-mode" checked={search.mode === mode} onChange={() => update({ mode })} />
+                  {mode ? t(`events.mode.${mode}`) : t('events.filter.allModes')}
+                </label>
+              ))}
+            </div>
+          </fieldset>
           <label className="block text-sm font-medium">
             {t('events.filter.city')}{' '}
             <select value={search.city} onChange={(e) => update({ city: e.target.value })} className="focus-ring ml-1 rounded-md border border-line bg-surface px-2 py-1">
@@ -177,7 +188,7 @@ function EventsView({ data }: { data: EventsDataset }) {
         {groups.length === 0 && (
           <div className="card">
             <p>{t('events.empty')}</p>
-            <button type="button" className="btn mt-2" onClick={() => update({ types: [], years: [], city: '' })}>
+            <button type="button" className="btn mt-2" onClick={() => update({ types: [], years: [], city: '', mode: '' })}>
               {t('events.clear')}
             </button>
           </div>

@@ -62,7 +62,7 @@ function yearCards(
       value: now.listed,
       basis: t('overview.basis.listed'),
       delta: now.listed || before.listed ? now.listed - before.listed : null,
-      to: paths.events({ type: ['meetup'], year: [year] }),
+      to: paths.events({ type: ['meetup'], year: [year], mode }),
       source: now.source,
     });
   }

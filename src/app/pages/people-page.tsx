@@ -114,7 +114,7 @@ function PeopleExplorer({ data }: { data: PeopleDataset }) {
               </button>
             </div>
           ) : (
-            <PeopleGrid people={people} label={t('people.list.title')} />
+            <PeopleGrid people={people} label={t('people.list.title')} query={deferred.q} />
           )}
         </div>
       </Section>

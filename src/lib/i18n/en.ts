@@ -136,6 +136,8 @@ export const en = {
   'events.filter.year': 'Year',
   'events.filter.city': 'City',
   'events.filter.allCities': 'All cities',
+  'events.filter.mode': 'Offline or online',
+  'events.filter.allModes': 'Both',
   'events.count': '{count} events',
   'events.empty': 'No event matches these filters.',
   'events.clear': 'Clear the filters',

@@ -137,6 +137,8 @@ export const zh: Record<MessageKey, string> = {
   'events.filter.year': '年份',
   'events.filter.city': '城市',
   'events.filter.allCities': '所有城市',
+  'events.filter.mode': '线下或线上',
+  'events.filter.allModes': '全部',
   'events.count': '共 {count} 场活动',
   'events.empty': '没有符合筛选条件的活动。',
   'events.clear': '清除筛选',

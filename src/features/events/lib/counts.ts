@@ -21,9 +21,9 @@ export function cityKey(event: EventsDataset['events'][number]): string {
   return event.city ? event.city.en.toLowerCase() : '';
 }
 
-export function filterEvents(data: EventsDataset, f: { types: readonly EventType[]; years: readonly number[]; city: string }) {
+export function filterEvents(data: EventsDataset, f: { types: readonly EventType[]; years: readonly number[]; city: string; mode: string }) {
   return data.events.filter(
-    (e) => (f.types.length === 0 || f.types.includes(e.type)) && (f.years.length === 0 || f.years.includes(e.year)) && (f.city === '' || cityKey(e) === f.city),
+    (e) => (f.types.length === 0 || f.types.includes(e.type)) && (f.years.length === 0 || f.years.includes(e.year)) && (f.city === '' || cityKey(e) === f.city) && (f.mode === '' || e.mode === f.mode),
   );
 }
 
