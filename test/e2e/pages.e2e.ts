@@ -7,12 +7,12 @@ import { baseUrl, open, ROOT, setup, teardown } from './harness';
 before(setup);
 after(teardown);
 
-const data = <T>(file: string): T => JSON.parse(readFileSync(resolve(ROOT, 'data', file), 'utf8')) as T;
+const data = (file: string): unknown => JSON.parse(readFileSync(resolve(ROOT, 'data', file), 'utf8'));
 type People = { people: { id: string; name: string; roles: { role: string; year: number }[] }[]; counts: { role: string; year: number; stated: number | null }[] };
 type Events = { events: { id: string; type: string; year: number; mode: string; date: string | null; city?: { en: string } }[]; stated: { year: number; type: string; count: number }[] };
 
 describe('people explorer', () => {
-  const people = data<People>('people.json');
+  const people = (data('people.json') as People);
   const listed = (role: string, year: number) => people.people.filter((p) => p.roles.some((r) => r.role === role && r.year === year)).length;
 
   it('role=speaker&year=2022 shows the listed count from the data', async () => {
@@ -78,8 +78,8 @@ describe('people explorer', () => {
 
 describe('overview', () => {
   it('the 2022 cards equal the data, and switching year updates the URL and the cards', async () => {
-    const people = data<People>('people.json');
-    const events = data<Events>('events.json');
+    const people = (data('people.json') as People);
+    const events = (data('events.json') as Events);
     const stated = (role: string, year: number) => people.counts.find((c) => c.role === role && c.year === year)?.stated;
     const { page, context, errors } = await open('/?year=2022&lang=en');
     const card = (id: string) => page.getByTestId(`card-${id}`).locator('p').first();
@@ -109,8 +109,8 @@ describe('stars', () => {
   type Stars = { points: { repo: string }[] };
   type Snapshots = { series: { repo: string; points: [string, number][] }[] };
   it('has exactly one marker per sourced point, and the table lists the same values', async () => {
-    const stars = data<Stars>('stars.json');
-    const snapshots = data<Snapshots>('star-snapshots.json');
+    const stars = (data('stars.json') as Stars);
+    const snapshots = (data('star-snapshots.json') as Snapshots);
     const repo = 'kubesphere/kubesphere';
     const snapshotDays = new Set(snapshots.series.filter((s) => s.repo === repo).flatMap((s) => s.points.map(([d]) => d)));
     const expected = stars.points.filter((p) => p.repo === repo).length + snapshotDays.size;
@@ -134,14 +134,14 @@ describe('stars', () => {
     assert.equal(await page.getByRole('checkbox', { name: 'OpenELB', exact: true }).isChecked(), true);
     assert.equal(await page.getByRole('checkbox', { name: 'KubeSphere', exact: true }).isChecked(), false);
     const count = await figure.locator('[data-marker]').count();
-    const snapshots = data<Snapshots>('star-snapshots.json');
+    const snapshots = (data('star-snapshots.json') as Snapshots);
     assert.equal(count, snapshots.series.filter((s) => s.repo === 'openelb/openelb').flatMap((s) => s.points).filter(([d]) => d.startsWith('2022')).length);
     await context.close();
   });
 });
 
 describe('events and community', () => {
-  const events = data<Events>('events.json');
+  const events = (data('events.json') as Events);
   it('2022 shows its six meetups with dates and cities; online leaves the two online ones', async () => {
     const { page, context } = await open('/events?type=meetup&year=2022&lang=en');
     const timeline = page.locator('#timeline');
