@@ -27,16 +27,26 @@ function PeopleExplorer({ data }: { data: PeopleDataset }) {
   const search = parsePeopleSearch(params);
   const index = useMemo(() => indexPeople(data.people), [data.people]);
   const years = useMemo(() => [...new Set(data.people.flatMap((p) => p.roles.map((r) => r.year)))].sort((a, b) => a - b), [data.people]);
-  const deferred = useDeferredValue(search);
-  const filtered = useMemo(() => sortPeople(filterPeople(index, deferred), deferred.sort), [index, deferred]);
-  const counts = useMemo(() => facetCounts(index, deferred, ROLES, years), [index, deferred, years]);
+  // Typing is urgent, filtering 100,000 people is not: the list follows the input a frame later if it must.
+  const q = useDeferredValue(search.q);
+  const rolesKey = search.roles.join(',');
+  const yearsKey = search.years.join(',');
+  const filters = useMemo(
+    () => ({ q, roles: search.roles, years: search.years }),
+    // The arrays are re-parsed from the URL on every render; their contents are what matter.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [q, rolesKey, yearsKey],
+  );
+  const sorted = useMemo(() => sortPeople(index, search.sort), [index, search.sort]);
+  const filtered = useMemo(() => filterPeople(sorted, filters), [sorted, filters]);
+  const counts = useMemo(() => facetCounts(index, filters, ROLES, years), [index, filters, years]);
   const matrix = useMemo(() => roleYearMatrix(index, ROLES), [index]);
   const comparison = useMemo(() => statedVsListed(data), [data]);
 
   const update = (next: Partial<PeopleSearch>, replace = false) =>
     setParams(serializePeopleSearch({ ...search, ...next }, params), { replace, preventScrollReset: true });
   const clear = () => update({ roles: [], years: [], q: '' });
-  const blocker = filtered.length === 0 ? blockingFilter(index, deferred) : null;
+  const blocker = filtered.length === 0 ? blockingFilter(index, filters) : null;
   const people = filtered.map((p) => p.person);
 
   return (
@@ -102,6 +112,7 @@ function PeopleExplorer({ data }: { data: PeopleDataset }) {
               {t('people.csv', { count: filtered.length })}
             </button>
           </div>
+          <div data-results-for={q}>
           {blocker ? (
             <div className="card">
               <p className="font-medium">{t(`people.empty.${blocker}`, { q: search.q })}</p>
@@ -114,8 +125,9 @@ function PeopleExplorer({ data }: { data: PeopleDataset }) {
               </button>
             </div>
           ) : (
-            <PeopleGrid people={people} label={t('people.list.title')} query={deferred.q} />
+            <PeopleGrid people={people} label={t('people.list.title')} />
           )}
+          </div>
         </div>
       </Section>
 

@@ -15,7 +15,7 @@ function columnsForWidth(): number {
 }
 
 /** A virtualised grid: only the rows near the viewport are in the DOM, so 100,000 people stay smooth. */
-export function PeopleGrid({ people, label, query }: { people: readonly Person[]; label: string; query: string }) {
+export function PeopleGrid({ people, label }: { people: readonly Person[]; label: string }) {
   const columns = useSyncExternalStore(subscribeResize, columnsForWidth, () => 1);
   const listRef = useRef<HTMLDivElement>(null);
   const [offset, setOffset] = useState(0);
@@ -26,7 +26,7 @@ export function PeopleGrid({ people, label, query }: { people: readonly Person[]
   const virtualizer = useWindowVirtualizer({ count: rows, estimateSize: () => ROW_HEIGHT, overscan: 4, scrollMargin: offset });
 
   return (
-    <div ref={listRef} role="list" aria-label={label} data-query={query} data-count={people.length} className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
+    <div ref={listRef} role="list" aria-label={label} className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
       {virtualizer.getVirtualItems().map((row) => (
         <div
           key={row.key}

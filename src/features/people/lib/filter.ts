@@ -2,18 +2,30 @@ import type { Person, Role } from '../schema';
 import { normaliseQuery } from './search-keys';
 import type { PeopleSearch, PeopleSort } from '../search-params';
 
-/** A person prepared once for fast filtering: search keys joined without spaces, role-year pairs as a set. */
-export type IndexedPerson = { person: Person; haystack: string; pairs: Set<string>; firstYear: number; roleCount: number };
+/** A person prepared once for fast filtering: search keys joined without spaces, role-year pairs. */
+export type IndexedPerson = {
+  person: Person;
+  haystack: string;
+  pairs: readonly { role: Role; year: number }[];
+  pairKeys: ReadonlySet<string>;
+  firstYear: number;
+  roleCount: number;
+};
 
 export function indexPeople(people: readonly Person[]): IndexedPerson[] {
   return people.map((person) => {
-    const pairs = new Set(person.roles.map((r) => `${r.role}:${r.year}`));
+    const pairKeys = new Set(person.roles.map((r) => `${r.role}:${r.year}`));
+    const pairs = [...pairKeys].map((key) => {
+      const role = person.roles.find((r) => `${r.role}:${r.year}` === key);
+      return { role: role?.role ?? 'contributor', year: role?.year ?? 0 };
+    });
     return {
       person,
       haystack: person.searchKeys.map((k) => k.replace(/\s+/g, '')).join('\u0001'),
       pairs,
+      pairKeys,
       firstYear: Math.min(...person.roles.map((r) => r.year)),
-      roleCount: pairs.size,
+      roleCount: pairKeys.size,
     };
   });
 }
@@ -23,23 +35,35 @@ type Filters = Pick<PeopleSearch, 'roles' | 'years' | 'q'>;
 function matchesRoleYear(p: IndexedPerson, roles: readonly Role[], years: readonly number[]): boolean {
   if (roles.length === 0 && years.length === 0) return true;
   for (const pair of p.pairs) {
-    const [role, year] = pair.split(':');
-    if ((roles.length === 0 || roles.some((r) => r === role)) && (years.length === 0 || years.includes(Number(year)))) return true;
+    if ((roles.length === 0 || roles.includes(pair.role)) && (years.length === 0 || years.includes(pair.year))) return true;
   }
   return false;
 }
 
+/** Keeps the order of `index` (sort it once with sortPeople, then filter per keystroke). */
 export function filterPeople(index: readonly IndexedPerson[], filters: Filters): IndexedPerson[] {
   const q = normaliseQuery(filters.q);
   return index.filter((p) => (q === '' || p.haystack.includes(q)) && matchesRoleYear(p, filters.roles, filters.years));
 }
 
-/** How many people each option would show, under the other filters (e.g. Talented Speaker · 57). */
+/** How many people each option would show, under the other filters (e.g. Talented Speaker · 57). One pass. */
 export function facetCounts(index: readonly IndexedPerson[], filters: Filters, roles: readonly Role[], years: readonly number[]) {
   const q = normaliseQuery(filters.q);
-  const textMatches = q === '' ? index : index.filter((p) => p.haystack.includes(q));
-  const role = new Map<Role, number>(roles.map((r) => [r, textMatches.filter((p) => matchesRoleYear(p, [r], filters.years)).length]));
-  const year = new Map<number, number>(years.map((y) => [y, textMatches.filter((p) => matchesRoleYear(p, filters.roles, [y])).length]));
+  const role = new Map<Role, number>(roles.map((r) => [r, 0]));
+  const year = new Map<number, number>(years.map((y) => [y, 0]));
+  const roleHits = new Set<Role>();
+  const yearHits = new Set<number>();
+  for (const p of index) {
+    if (q !== '' && !p.haystack.includes(q)) continue;
+    roleHits.clear();
+    yearHits.clear();
+    for (const pair of p.pairs) {
+      if (filters.years.length === 0 || filters.years.includes(pair.year)) roleHits.add(pair.role);
+      if (filters.roles.length === 0 || filters.roles.includes(pair.role)) yearHits.add(pair.year);
+    }
+    for (const r of roleHits) if (role.has(r)) role.set(r, (role.get(r) ?? 0) + 1);
+    for (const y of yearHits) if (year.has(y)) year.set(y, (year.get(y) ?? 0) + 1);
+  }
   return { role, year };
 }
 
@@ -74,10 +98,10 @@ export function rolesByYear(person: Person): Map<Role, number[]> {
 
 /** People per role and year, for the stacked bar chart and its table. */
 export function roleYearMatrix(index: readonly IndexedPerson[], roles: readonly Role[]) {
-  const years = [...new Set(index.flatMap((p) => [...p.pairs].map((x) => Number(x.split(':')[1]))))].sort((a, b) => a - b);
+  const years = [...new Set(index.flatMap((p) => p.pairs.map((x) => x.year)))].sort((a, b) => a - b);
   return years.map((year) => {
     const row: { year: number } & Partial<Record<Role, number>> = { year };
-    for (const role of roles) row[role] = index.filter((p) => p.pairs.has(`${role}:${year}`)).length;
+    for (const role of roles) row[role] = index.filter((p) => p.pairKeys.has(`${role}:${year}`)).length;
     return row;
   });
 }
