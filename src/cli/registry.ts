@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { communityDataset, ecosystemDataset } from '../features/community/schema.ts';
 import { eventsDataset } from '../features/events/schema.ts';
 import { mediaDataset } from '../features/media/schema.ts';
@@ -16,4 +16,4 @@ export const DATASETS = [
   { file: 'events.json', schema: eventsDataset },
   { file: 'media.json', schema: mediaDataset },
   { file: 'ecosystem.json', schema: ecosystemDataset },
-] as const satisfies readonly { file: string; schema: z.ZodType }[];
+] as const satisfies readonly { file: string; schema: z.ZodMiniType }[];

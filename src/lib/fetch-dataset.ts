@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { DatasetError } from './dataset-error';
 import { parseDataset } from './validate-dataset';
 
@@ -7,7 +7,7 @@ export function datasetUrl(file: string): string {
 }
 
 /** Fetches `data/<file>`, checks the response, parses and validates it. Throws only DatasetError. */
-export async function fetchDataset<S extends z.ZodType>(
+export async function fetchDataset<S extends z.ZodMiniType>(
   file: string,
   schema: S,
   signal?: AbortSignal,

@@ -1,12 +1,12 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isoDate, localized, sourceUrl } from './schema.ts';
 
 export const sourceRecord = z.object({
   url: sourceUrl,
   title: localized,
   date: isoDate,
-  publisher: z.string().min(1),
+  publisher: z.string().check(z.minLength(1)),
 });
-export const sourcesDataset = z.object({ sources: z.array(sourceRecord).min(1) });
+export const sourcesDataset = z.object({ sources: z.array(sourceRecord).check(z.minLength(1)) });
 export type SourceRecord = z.infer<typeof sourceRecord>;
 export type SourcesDataset = z.infer<typeof sourcesDataset>;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { DatasetError, type DatasetIssue } from './dataset-error.ts';
 
 type PathKey = PropertyKey;
@@ -8,7 +8,7 @@ type PathKey = PropertyKey;
  * each issue names the file, the record (the first array element on its path, with its id
  * when it has one) and the field inside that record.
  */
-export function validateDataset<S extends z.ZodType>(file: string, raw: unknown, schema: S): z.output<S> {
+export function validateDataset<S extends z.ZodMiniType>(file: string, raw: unknown, schema: S): z.output<S> {
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   const issues = result.error.issues.map((issue) => describeIssue(file, raw, issue.path, issue.message));
@@ -16,7 +16,7 @@ export function validateDataset<S extends z.ZodType>(file: string, raw: unknown,
 }
 
 /** Parses JSON text and validates it; a truncated or malformed file becomes a `parse` DatasetError. */
-export function parseDataset<S extends z.ZodType>(file: string, text: string, schema: S): z.output<S> {
+export function parseDataset<S extends z.ZodMiniType>(file: string, text: string, schema: S): z.output<S> {
   let raw: unknown;
   try {
     raw = JSON.parse(text);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DatasetError } from '@/lib/dataset-error';
 import { fetchDataset } from '@/lib/fetch-dataset';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DatasetError } from '@/lib/dataset-error';
 import { parseDataset, validateDataset } from '@/lib/validate-dataset';
 import { peopleDataset } from '@/features/people/schema';

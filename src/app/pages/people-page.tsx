@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, useDeferredValue, useMemo } from 'react';
+import { lazy, memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { PageHeader } from '@/components/layout/page-header';
@@ -10,9 +10,9 @@ import { PeopleFilters } from '@/features/people/components/people-filters';
 import { PeopleGrid } from '@/features/people/components/people-grid';
 import { statedVsListed } from '@/features/people/lib/counts';
 import { peopleCsv } from '@/features/people/lib/csv';
-import { blockingFilter, facetCounts, filterPeople, indexPeople, roleYearMatrix, sortPeople } from '@/features/people/lib/filter';
+import { blockingFilter, facetCounts, filterRoleYear, indexPeople, matchText, roleYearMatrix, sortPeople } from '@/features/people/lib/filter';
 import { PEOPLE_FILE, peopleQuery } from '@/features/people/queries';
-import { ROLES, type PeopleDataset } from '@/features/people/schema';
+import { ROLES, type PeopleDataset, type Role } from '@/features/people/schema';
 import { parsePeopleSearch, serializePeopleSearch, type PeopleSearch } from '@/features/people/search-params';
 import { downloadText } from '@/lib/download';
 import { useI18n } from '@/lib/i18n/i18n';
@@ -21,8 +21,55 @@ import { usePage } from './use-page';
 
 const PeopleChart = lazy(() => import('@/features/people/components/people-chart'));
 
-function PeopleExplorer({ data }: { data: PeopleDataset }) {
+/** The stated-vs-listed table; memoised so that typing in the search box does not re-render it. */
+const StatedVsListedSection = memo(function StatedVsListedSection({ data }: { data: PeopleDataset }) {
   const { t, number, l } = useI18n();
+  const comparison = useMemo(() => statedVsListed(data), [data]);
+  return (
+      <Section id="stated-vs-listed" title={t('people.stated.title')}>
+      <p className="mb-2 text-sm text-muted">{t('people.stated.explain')}</p>
+      <div className="overflow-x-auto">
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('common.year')}</th>
+              <th scope="col">{t('people.filter.role')}</th>
+              <th scope="col" className="num">{t('people.stated.stated')}</th>
+              <th scope="col" className="num">{t('people.stated.rows')}</th>
+              <th scope="col" className="num">{t('people.stated.distinct')}</th>
+              <th scope="col">{t('people.stated.note')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {comparison.map((row) => {
+              const note = data.counts.find((c) => c.role === row.role && c.year === row.year);
+              return (
+                <tr key={`${row.role}-${row.year}`}>
+                  <th scope="row">{row.year}</th>
+                  <td>{t(`role.${row.role}`)}</td>
+                  <td className="num">{row.stated === null ? t('state.notPublished') : number(row.stated)}</td>
+                  <td className="num">{row.listedRows === null ? t('people.stated.imageOnly') : number(row.listedRows)}</td>
+                  <td className="num">
+                    <Link to={paths.people({ role: [row.role], year: [row.year] })} className="link" preventScrollReset>
+                      {number(row.distinct)}
+                    </Link>
+                  </td>
+                  <td className="text-xs">
+                    {note?.note && <span>{l(note.note)} </span>}
+                    {note && <SourceLink url={note.source} compact />}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </Section>
+  );
+});
+
+function PeopleExplorer({ data }: { data: PeopleDataset }) {
+  const { t, number } = useI18n();
   const [params, setParams] = useSearchParams();
   const search = parsePeopleSearch(params);
   const index = useMemo(() => indexPeople(data.people), [data.people]);
@@ -38,16 +85,22 @@ function PeopleExplorer({ data }: { data: PeopleDataset }) {
     [q, rolesKey, yearsKey],
   );
   const sorted = useMemo(() => sortPeople(index, search.sort), [index, search.sort]);
-  const filtered = useMemo(() => filterPeople(sorted, filters), [sorted, filters]);
-  const counts = useMemo(() => facetCounts(index, filters, ROLES, years), [index, filters, years]);
+  const textMatched = useMemo(() => matchText(sorted, q), [sorted, q]);
+  const filtered = useMemo(() => filterRoleYear(textMatched, filters), [textMatched, filters]);
+  const counts = useMemo(() => facetCounts(textMatched, filters, ROLES, years), [textMatched, filters, years]);
   const matrix = useMemo(() => roleYearMatrix(index, ROLES), [index]);
-  const comparison = useMemo(() => statedVsListed(data), [data]);
-
   const update = (next: Partial<PeopleSearch>, replace = false) =>
     setParams(serializePeopleSearch({ ...search, ...next }, params), { replace, preventScrollReset: true });
+  // The chart is expensive to render: it gets a callback that never changes, so typing does not redraw it.
+  const updateRef = useRef(update);
+  useLayoutEffect(() => {
+    updateRef.current = update;
+  });
+  const selectBar = useCallback((role: Role, year: number) => updateRef.current({ roles: [role], years: [year] }), []);
+  const chart = useMemo(() => <PeopleChart rows={matrix} roles={ROLES} onSelect={selectBar} />, [matrix, selectBar]);
   const clear = () => update({ roles: [], years: [], q: '' });
   const blocker = filtered.length === 0 ? blockingFilter(index, filters) : null;
-  const people = filtered.map((p) => p.person);
+  const people = useMemo(() => filtered.map((p) => p.person), [filtered]);
 
   return (
     <div className="space-y-8">
@@ -58,7 +111,7 @@ function PeopleExplorer({ data }: { data: PeopleDataset }) {
           summary={t('people.chart.summary', { people: data.people.length, years: `${years[0] ?? ''}–${years.at(-1) ?? ''}` })}
           view={search.view}
           onViewChange={(view) => update({ view })}
-          chart={<PeopleChart rows={matrix} roles={ROLES} onSelect={(role, year) => update({ roles: [role], years: [year] })} />}
+          chart={chart}
           table={
             <div className="overflow-x-auto">
               <table className="data-table">
@@ -131,45 +184,7 @@ function PeopleExplorer({ data }: { data: PeopleDataset }) {
         </div>
       </Section>
 
-      <Section id="stated-vs-listed" title={t('people.stated.title')}>
-        <p className="mb-2 text-sm text-muted">{t('people.stated.explain')}</p>
-        <div className="overflow-x-auto">
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('common.year')}</th>
-                <th scope="col">{t('people.filter.role')}</th>
-                <th scope="col" className="num">{t('people.stated.stated')}</th>
-                <th scope="col" className="num">{t('people.stated.rows')}</th>
-                <th scope="col" className="num">{t('people.stated.distinct')}</th>
-                <th scope="col">{t('people.stated.note')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {comparison.map((row) => {
-                const note = data.counts.find((c) => c.role === row.role && c.year === row.year);
-                return (
-                  <tr key={`${row.role}-${row.year}`}>
-                    <th scope="row">{row.year}</th>
-                    <td>{t(`role.${row.role}`)}</td>
-                    <td className="num">{row.stated === null ? t('state.notPublished') : number(row.stated)}</td>
-                    <td className="num">{row.listedRows === null ? t('people.stated.imageOnly') : number(row.listedRows)}</td>
-                    <td className="num">
-                      <Link to={paths.people({ role: [row.role], year: [row.year] })} className="link" preventScrollReset>
-                        {number(row.distinct)}
-                      </Link>
-                    </td>
-                    <td className="text-xs">
-                      {note?.note && <span>{l(note.note)} </span>}
-                      {note && <SourceLink url={note.source} compact />}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      </Section>
+      <StatedVsListedSection data={data} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { httpUrl, isoDate, isoMonth, localized, slugId, sourceUrl, year } from '../../lib/schema.ts';
 
 export const link = z.object({ label: localized, url: httpUrl });
@@ -12,30 +12,30 @@ export const milestone = z.object({
 
 export const project = z.object({
   id: slugId,
-  name: z.string().min(1),
-  repo: httpUrl.optional(),
+  name: z.string().check(z.minLength(1)),
+  repo: z.optional(httpUrl),
   description: localized,
   milestones: z.array(milestone),
-  releases: z.array(z.object({ year, count: z.number().int().nonnegative(), source: sourceUrl })),
+  releases: z.array(z.object({ year, count: z.int().check(z.nonnegative()), source: sourceUrl })),
 });
 
 export const initiative = z.object({
   id: slugId,
   name: localized,
-  started: z.union([isoDate, isoMonth]).optional(),
+  started: z.optional(z.union([isoDate, isoMonth])),
   description: localized,
-  figure: z.object({ value: z.number(), wording: localized, asOf: isoDate }).optional(),
-  link: httpUrl.optional(),
+  figure: z.optional(z.object({ value: z.number(), wording: localized, asOf: isoDate })),
+  link: z.optional(httpUrl),
   source: sourceUrl,
 });
 
 export const communityDataset = z.object({
   name: localized,
   /** File name inside data/ (served beside the datasets), or an http(s) URL. */
-  logo: z.string().regex(/^[\w.-]+\.(svg|png|webp)$/, 'must be a file name in data/ such as logo.svg'),
+  logo: z.string().check(z.regex(/^[\w.-]+\.(svg|png|webp)$/, 'must be a file name in data/ such as logo.svg')),
   description: localized,
-  links: z.array(link).min(1),
-  years: z.object({ from: year, to: year }).refine((y) => y.from <= y.to, 'from must not be after to'),
+  links: z.array(link).check(z.minLength(1)),
+  years: z.object({ from: year, to: year }).check(z.refine((y) => y.from <= y.to, 'from must not be after to')),
   projects: z.array(project),
   initiatives: z.array(initiative),
   source: sourceUrl,
@@ -47,7 +47,7 @@ const leader = z.object({
   year,
   position: z.enum(['leader', 'deputy', 'member']),
   name: localized,
-  personId: slugId.optional(),
+  personId: z.optional(slugId),
   source: sourceUrl,
 });
 
@@ -56,21 +56,21 @@ export const ecosystemDataset = z.object({
     z.object({
       id: slugId,
       year,
-      announced: z.union([isoMonth, isoDate]).optional(),
+      announced: z.optional(z.union([isoMonth, isoDate])),
       title: localized,
       source: sourceUrl,
     }),
   ),
   cases: z.array(
-    z.object({ id: slugId, year, company: localized, title: localized, link: httpUrl.optional(), source: sourceUrl }),
+    z.object({ id: slugId, year, company: localized, title: localized, link: z.optional(httpUrl), source: sourceUrl }),
   ),
   partners: z.array(
     z.object({
       year,
-      stated: z.number().int().nonnegative().nullable(),
-      apps: z.array(z.string().min(1)),
-      imageOnly: httpUrl.optional(),
-      note: localized.optional(),
+      stated: z.nullable(z.int().check(z.nonnegative())),
+      apps: z.array(z.string().check(z.minLength(1))),
+      imageOnly: z.optional(httpUrl),
+      note: z.optional(localized),
       source: sourceUrl,
     }),
   ),
@@ -78,7 +78,7 @@ export const ecosystemDataset = z.object({
     z.object({
       id: slugId,
       city: localized,
-      founded: z.union([isoMonth, isoDate]).optional(),
+      founded: z.optional(z.union([isoMonth, isoDate])),
       leaders: z.array(leader),
       source: sourceUrl,
     }),

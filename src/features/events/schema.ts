@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { httpUrl, isoDate, localized, slugId, sourceUrl, year } from '../../lib/schema.ts';
 
 export const EVENT_TYPES = ['meetup', 'live', 'company-visit', 'university-visit', 'podcast', 'office-hours'] as const;
@@ -6,11 +6,11 @@ export const eventType = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof eventType>;
 
 export const talk = z.object({
-  title: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
   /** Speakers as published; `personId` where data/people.json knows them (linked at data-build time). */
-  speakers: z.array(z.object({ name: z.string().min(1), personId: slugId.optional() })),
-  affiliation: z.string().optional(),
-  link: httpUrl.optional(),
+  speakers: z.array(z.object({ name: z.string().check(z.minLength(1)), personId: z.optional(slugId) })),
+  affiliation: z.optional(z.string()),
+  link: z.optional(httpUrl),
 });
 
 export const eventRecord = z.object({
@@ -18,21 +18,21 @@ export const eventRecord = z.object({
   type: eventType,
   year,
   /** Null where no source gives the date. */
-  date: isoDate.nullable(),
+  date: z.nullable(isoDate),
   mode: z.enum(['offline', 'online', 'hybrid']),
-  city: localized.optional(),
+  city: z.optional(localized),
   /** As published; `en` only where a source has it or we translated it (marked). */
-  title: z.object({ zh: z.string().min(1), en: z.string().min(1).optional(), enTranslated: z.boolean().optional() }),
-  link: httpUrl.optional(),
-  committee: localized.optional(),
+  title: z.object({ zh: z.string().check(z.minLength(1)), en: z.optional(z.string().check(z.minLength(1))), enTranslated: z.optional(z.boolean()) }),
+  link: z.optional(httpUrl),
+  committee: z.optional(localized),
   talks: z.array(talk),
-  note: localized.optional(),
+  note: z.optional(localized),
   source: sourceUrl,
 });
 
 export const eventsDataset = z.object({
   events: z.array(eventRecord),
-  stated: z.array(z.object({ year, type: eventType, count: z.number().int().nonnegative(), wording: localized, source: sourceUrl })),
+  stated: z.array(z.object({ year, type: eventType, count: z.int().check(z.nonnegative()), wording: localized, source: sourceUrl })),
 });
 export type EventRecord = z.infer<typeof eventRecord>;
 export type EventsDataset = z.infer<typeof eventsDataset>;

@@ -1,14 +1,14 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { httpUrl, isoDate, localized, sourceUrl, year } from '../../lib/schema.ts';
 
 export const mediaDataset = z.object({
   channels: z.array(
     z.object({
-      id: z.string().min(1),
+      id: z.string().check(z.minLength(1)),
       name: localized,
       figures: z.array(
         z.object({
-          value: z.number().nonnegative(),
+          value: z.number().check(z.nonnegative()),
           qualifier: z.enum(['exact', 'at-least', 'nearly']),
           wording: localized,
           asOf: isoDate,
@@ -17,6 +17,6 @@ export const mediaDataset = z.object({
       ),
     }),
   ),
-  images: z.array(z.object({ year, asOf: isoDate.optional(), image: httpUrl, note: localized.optional(), source: sourceUrl })),
+  images: z.array(z.object({ year, asOf: z.optional(isoDate), image: httpUrl, note: z.optional(localized), source: sourceUrl })),
 });
 export type MediaDataset = z.infer<typeof mediaDataset>;

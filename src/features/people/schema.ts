@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { httpUrl, localized, slugId, sourceUrl, year } from '../../lib/schema.ts';
 
 export const ROLES = ['ambassador', 'speaker', 'contributor', 'member', 'station-leader'] as const;
@@ -9,8 +9,8 @@ export const roleEntry = z.object({
   role,
   year,
   /** The name or GitHub ID exactly as the post lists it. */
-  listedAs: z.string().min(1),
-  certificate: httpUrl.optional(),
+  listedAs: z.string().check(z.minLength(1)),
+  certificate: z.optional(httpUrl),
   source: sourceUrl,
 });
 
@@ -27,33 +27,33 @@ export const EVIDENCE_KINDS = [
 
 export const evidence = z.object({
   kind: z.enum(EVIDENCE_KINDS),
-  detail: z.string().min(1),
-  source: sourceUrl.optional(),
+  detail: z.string().check(z.minLength(1)),
+  source: z.optional(sourceUrl),
 });
 
 export const person = z.object({
   id: slugId,
-  name: z.string().min(1),
-  nameZh: z.string().min(1).optional(),
-  github: z.string().regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, 'must be a GitHub login').optional(),
-  aliases: z.array(z.string().min(1)),
-  roles: z.array(roleEntry).min(1),
+  name: z.string().check(z.minLength(1)),
+  nameZh: z.optional(z.string().check(z.minLength(1))),
+  github: z.optional(z.string().check(z.regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, 'must be a GitHub login'))),
+  aliases: z.array(z.string().check(z.minLength(1))),
+  roles: z.array(roleEntry).check(z.minLength(1)),
   evidence: z.array(evidence),
   notes: z.array(localized),
   /** Lower-cased, accent-folded keys (and pinyin of Chinese names), computed by the importer. */
-  searchKeys: z.array(z.string().min(1)).min(1),
+  searchKeys: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
 });
 
 export const roleCount = z.object({
   role,
   year,
   /** The number the post states; null where the post states none. */
-  stated: z.number().int().nonnegative().nullable(),
+  stated: z.nullable(z.int().check(z.nonnegative())),
   /** Entries in the post's own list (rows or cells); null where the names were published only as an image. */
-  listedRows: z.number().int().nonnegative().nullable(),
+  listedRows: z.nullable(z.int().check(z.nonnegative())),
   /** Where the list comes from, when another post than the stated count's (e.g. the English edition). */
-  listSource: sourceUrl.optional(),
-  note: localized.optional(),
+  listSource: z.optional(sourceUrl),
+  note: z.optional(localized),
   source: sourceUrl,
 });
 

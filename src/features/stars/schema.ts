@@ -1,12 +1,12 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isoDate, localized, sourceUrl, year } from '../../lib/schema.ts';
 
-const repo = z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'must be owner/name');
+const repo = z.string().check(z.regex(/^[\w.-]+\/[\w.-]+$/, 'must be owner/name'));
 
 export const starPoint = z.object({
   repo,
   date: isoDate,
-  value: z.number().int().nonnegative(),
+  value: z.int().check(z.nonnegative()),
   /** `exact`: a count read at that date; `at-least`: a published lower bound ("over 10,000"). */
   kind: z.enum(['exact', 'at-least']),
   wording: localized,
@@ -14,9 +14,9 @@ export const starPoint = z.object({
 });
 
 export const starsDataset = z.object({
-  projects: z.array(z.object({ repo, name: z.string().min(1) })).min(1),
+  projects: z.array(z.object({ repo, name: z.string().check(z.minLength(1)) })).check(z.minLength(1)),
   points: z.array(starPoint),
-  milestones: z.array(z.object({ repo, value: z.number().int().positive(), year, date: isoDate, wording: localized, source: sourceUrl })),
+  milestones: z.array(z.object({ repo, value: z.int().check(z.positive()), year, date: isoDate, wording: localized, source: sourceUrl })),
 });
 
 /** Dense dated snapshots collected by third parties (one value per day where a snapshot exists). */
@@ -26,7 +26,7 @@ export const starSnapshotsDataset = z.object({
       repo,
       source: sourceUrl,
       note: localized,
-      points: z.array(z.tuple([isoDate, z.number().int().nonnegative()])),
+      points: z.array(z.tuple([isoDate, z.int().check(z.nonnegative())])),
     }),
   ),
 });

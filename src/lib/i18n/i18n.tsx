@@ -1,4 +1,4 @@
-import { createContext, use, useCallback, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, use, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { en, type MessageKey } from './en';
 import { zh } from './zh';
@@ -86,22 +86,26 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const stored = useSyncExternalStore(subscribe, readStored, () => undefined);
   const lang: Lang = fromUrl ?? stored ?? browserLang(typeof navigator === 'undefined' ? [] : navigator.languages);
 
-  const setLang = useCallback(
-    (next: Lang) => {
-      store(next);
-      if (params.has('lang')) {
-        setParams(
-          (prev) => {
-            const copy = new URLSearchParams(prev);
-            copy.set('lang', next);
-            return copy;
-          },
-          { replace: true, preventScrollReset: true },
-        );
-      }
-    },
-    [params, setParams],
-  );
+  // setLang must keep its identity across navigations: every component reading the catalogue
+  // would otherwise re-render (charts included) on each keystroke that updates the URL.
+  const latest = useRef({ params, setParams });
+  useLayoutEffect(() => {
+    latest.current = { params, setParams };
+  });
+  const setLang = useCallback((next: Lang) => {
+    store(next);
+    const { params: current, setParams: set } = latest.current;
+    if (current.has('lang')) {
+      set(
+        (prev) => {
+          const copy = new URLSearchParams(prev);
+          copy.set('lang', next);
+          return copy;
+        },
+        { replace: true, preventScrollReset: true },
+      );
+    }
+  }, []);
 
   // A ?lang= link wins and is remembered, so the choice survives navigation within the app.
   useEffect(() => {

@@ -42,19 +42,37 @@ function matchesRoleYear(p: IndexedPerson, roles: readonly Role[], years: readon
 
 /** Keeps the order of `index` (sort it once with sortPeople, then filter per keystroke). */
 export function filterPeople(index: readonly IndexedPerson[], filters: Filters): IndexedPerson[] {
-  const q = normaliseQuery(filters.q);
-  return index.filter((p) => (q === '' || p.haystack.includes(q)) && matchesRoleYear(p, filters.roles, filters.years));
+  return filterRoleYear(matchText(index, filters.q), filters);
+}
+
+export function filterRoleYear(list: readonly IndexedPerson[], filters: Pick<Filters, 'roles' | 'years'>): IndexedPerson[] {
+  if (filters.roles.length === 0 && filters.years.length === 0) return [...list];
+  return list.filter((p) => matchesRoleYear(p, filters.roles, filters.years));
+}
+
+const lastMatch = new WeakMap<readonly IndexedPerson[], { q: string; result: IndexedPerson[] }>();
+
+/**
+ * The people whose search keys contain the query, in the order of `index`. Typing forward narrows the
+ * previous result instead of scanning everyone again (the last result per index is remembered).
+ */
+export function matchText(index: readonly IndexedPerson[], query: string): IndexedPerson[] {
+  const q = normaliseQuery(query);
+  if (q === '') return [...index];
+  const last = lastMatch.get(index);
+  const pool = last && last.q !== '' && q.startsWith(last.q) ? last.result : index;
+  const result = pool.filter((p) => p.haystack.includes(q));
+  lastMatch.set(index, { q, result });
+  return result;
 }
 
 /** How many people each option would show, under the other filters (e.g. Talented Speaker · 57). One pass. */
-export function facetCounts(index: readonly IndexedPerson[], filters: Filters, roles: readonly Role[], years: readonly number[]) {
-  const q = normaliseQuery(filters.q);
+export function facetCounts(textMatched: readonly IndexedPerson[], filters: Pick<Filters, 'roles' | 'years'>, roles: readonly Role[], years: readonly number[]) {
   const role = new Map<Role, number>(roles.map((r) => [r, 0]));
   const year = new Map<number, number>(years.map((y) => [y, 0]));
   const roleHits = new Set<Role>();
   const yearHits = new Set<number>();
-  for (const p of index) {
-    if (q !== '' && !p.haystack.includes(q)) continue;
+  for (const p of textMatched) {
     roleHits.clear();
     yearHits.clear();
     for (const pair of p.pairs) {
