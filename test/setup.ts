@@ -35,3 +35,13 @@ class ResizeObserverStub {
 }
 if (!('ResizeObserver' in window)) Object.defineProperty(window, 'ResizeObserver', { value: ResizeObserverStub });
 Element.prototype.scrollIntoView = function scrollIntoView() {};
+
+class IntersectionObserverStub {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+  takeRecords() {
+    return [];
+  }
+}
+if (!('IntersectionObserver' in window)) Object.defineProperty(window, 'IntersectionObserver', { value: IntersectionObserverStub });

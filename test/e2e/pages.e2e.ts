@@ -105,6 +105,27 @@ describe('overview', () => {
   });
 });
 
+describe('overview stars', () => {
+  it('loads the chart only when scrolled to, with one marker per published point in its table', async () => {
+    const { page, context, errors } = await open('/?lang=en');
+    await page.getByTestId('card-contributors').waitFor();
+    const chartRequests: string[] = [];
+    page.on('request', (r) => {
+      if (/stars-chart|CartesianChart/.test(r.url())) chartRequests.push(r.url());
+    });
+    assert.equal(chartRequests.length, 0);
+    await page.locator('#stars').scrollIntoViewIfNeeded();
+    const figure = page.getByRole('figure', { name: /GitHub stars, as published/ });
+    await figure.locator('[data-marker="published"]').first().waitFor();
+    assert.notEqual(chartRequests.length, 0, 'the chart code loaded on scroll');
+    const published = await figure.locator('[data-marker="published"]').count();
+    await figure.getByRole('button', { name: 'Table' }).click();
+    assert.equal(await figure.locator('tbody tr').count(), published);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
 describe('stars', () => {
   type Stars = { points: { repo: string }[] };
   type Snapshots = { series: { repo: string; points: [string, number][] }[] };

@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
+import { WhenVisible } from '@/components/ui/when-visible';
 import { PageHeader } from '@/components/layout/page-header';
 import { Section } from '@/components/layout/section';
 import { QueryState } from '@/components/ui/query-state';
@@ -20,6 +22,9 @@ import { useI18n, type I18n } from '@/lib/i18n/i18n';
 import type { MessageKey } from '@/lib/i18n/en';
 import { paths } from '@/lib/paths';
 import { usePage } from './use-page';
+
+/** Below the fold: the compact stars figure (and the chart library) load when it scrolls into view. */
+const StarsSummary = lazy(() => import('@/features/stars/components/stars-summary'));
 
 const ROLE_CARDS: readonly [Role, MessageKey][] = [
   ['contributor', 'overview.card.contributors'],
@@ -113,6 +118,21 @@ function yearCards(
   return cards;
 }
 
+type Highlight = { key: string; date: string; text: string; source: string };
+
+/** What the data says happened in a year: project milestones, awards, committees founded, initiatives started. */
+function yearHighlights(i18n: I18n, year: number, community: CommunityDataset, ecosystem: EcosystemDataset): Highlight[] {
+  const { l, t } = i18n;
+  const inYear = (date: string | undefined) => date?.startsWith(String(year)) ?? false;
+  const items: Highlight[] = [
+    ...community.projects.flatMap((p) => p.milestones.filter((m) => inYear(m.date)).map((m) => ({ key: `${p.id}-${m.date}-${m.kind}`, date: m.date, text: `${p.name}: ${l(m.text)}`, source: m.source }))),
+    ...ecosystem.awards.filter((a) => a.year === year).map((a) => ({ key: a.id, date: a.announced ?? String(a.year), text: l(a.title), source: a.source })),
+    ...ecosystem.committees.filter((c) => inYear(c.founded)).map((c) => ({ key: `committee-${c.id}`, date: c.founded ?? String(year), text: t('overview.committeeFounded', { city: l(c.city) }), source: c.source })),
+    ...community.initiatives.filter((x) => inYear(x.started)).map((x) => ({ key: x.id, date: x.started ?? String(year), text: `${l(x.name)}: ${l(x.description)}`, source: x.source })),
+  ];
+  return items.sort((a, b) => a.date.localeCompare(b.date));
+}
+
 function Projects({ community }: { community: CommunityDataset }) {
   const { t, l, date } = useI18n();
   return (
@@ -144,7 +164,7 @@ function Projects({ community }: { community: CommunityDataset }) {
 export default function OverviewPage() {
   const i18n = useI18n();
   const { t, l } = i18n;
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
   const community = useQuery(communityQuery);
   const people = useQuery(peopleQuery);
   const events = useQuery(eventsQuery);
@@ -155,7 +175,13 @@ export default function OverviewPage() {
 
   const years = community.data ? range(community.data.years.from, community.data.years.to) : [];
   const fallback = people.data ? Math.max(...people.data.counts.map((c) => c.year)) : (years.at(-1) ?? 0);
-  const { year } = parseOverviewSearch(params, years, fallback);
+  const { year, view } = parseOverviewSearch(params, years, fallback);
+  const setView = (next: 'chart' | 'table') => {
+    const copy = new URLSearchParams(params);
+    if (next === 'table') copy.set('view', 'table');
+    else copy.delete('view');
+    setParams(copy, { preventScrollReset: true });
+  };
 
   return (
     <>
@@ -209,6 +235,28 @@ export default function OverviewPage() {
             )}
           </QueryState>
         </Section>
+        <Section id="year-highlights" title={t('overview.yearHighlights', { year: String(year) })}>
+          <QueryState query={community} file={`data/${COMMUNITY_FILE}`}>
+            {(c) => (
+              <QueryState query={ecosystem} file={`data/${ECOSYSTEM_FILE}`}>
+                {(eco) => {
+                  const items = yearHighlights(i18n, year, c, eco);
+                  return items.length === 0 ? (
+                    <p className="text-muted">{t('overview.noHighlights')}</p>
+                  ) : (
+                    <ul className="space-y-1">
+                      {items.map((h) => (
+                        <li key={h.key}>
+                          <time dateTime={h.date} className="font-medium">{i18n.date(h.date)}</time> · {h.text} <SourceLink url={h.source} compact />
+                        </li>
+                      ))}
+                    </ul>
+                  );
+                }}
+              </QueryState>
+            )}
+          </QueryState>
+        </Section>
         <Section id="projects" title={t('overview.projects')}>
           <QueryState query={community} file={`data/${COMMUNITY_FILE}`}>
             {(c) => (
@@ -220,6 +268,13 @@ export default function OverviewPage() {
               </>
             )}
           </QueryState>
+        </Section>
+        <Section id="stars" title={t('overview.starsTitle')}>
+          <WhenVisible minHeight="16rem" label={t('overview.starsTitle')}>
+            <Suspense fallback={<div className="h-64 animate-pulse rounded bg-surface-2" />}>
+              <StarsSummary view={view} onViewChange={setView} />
+            </Suspense>
+          </WhenVisible>
         </Section>
       </div>
     </>

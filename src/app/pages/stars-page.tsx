@@ -116,7 +116,9 @@ function StarsView({ stars, snapshots }: { stars: StarsDataset; snapshots: StarS
                     {rows.map((r, i) => (
                       <tr key={i}>
                         <td>{names[r.repo] ?? r.repo}</td>
-                        <td>{r.date}</td>
+                        <td>
+                          <time dateTime={r.date}>{date(r.date)}</time>
+                        </td>
                         <td className="num">{r.kind === 'at-least' ? `≥ ${number(r.value)}` : number(r.value)}</td>
                         <td>{r.kind === 'snapshot' ? t('stars.kind.snapshot') : `“${l({ zh: r.wordingZh, en: r.wording })}”`}</td>
                         <td>{r.source && <SourceLink url={r.source} compact />}</td>
