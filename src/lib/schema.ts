@@ -19,6 +19,7 @@ export const httpUrl = z
 export const sourceUrl = httpUrl;
 
 export const isoDate = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date YYYY-MM-DD'));
+export const isoYear = z.string().check(z.regex(/^\d{4}$/, 'must be a year YYYY'));
 export const isoMonth = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month YYYY-MM'));
 export const year = z.int().check(z.minimum(1990), z.maximum(2100));
 export const slugId = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes'));

@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
-import { httpUrl, isoDate, isoMonth, localized, slugId, sourceUrl, year } from '../../lib/schema.ts';
+import { httpUrl, isoDate, isoMonth, isoYear, localized, slugId, sourceUrl, year } from '../../lib/schema.ts';
 
 export const link = z.object({ label: localized, url: httpUrl });
 
 export const milestone = z.object({
-  date: z.union([isoDate, isoMonth]),
+  /** As precise as the source: a day, a month, or only the year. */
+  date: z.union([isoDate, isoMonth, isoYear]),
   kind: z.enum(['created', 'cncf-sandbox', 'donated', 'renamed', 'release', 'stars']),
   text: localized,
   source: sourceUrl,
@@ -22,7 +23,7 @@ export const project = z.object({
 export const initiative = z.object({
   id: slugId,
   name: localized,
-  started: z.optional(z.union([isoDate, isoMonth])),
+  started: z.optional(z.union([isoDate, isoMonth, isoYear])),
   description: localized,
   figure: z.optional(z.object({ value: z.number(), wording: localized, asOf: isoDate })),
   link: z.optional(httpUrl),
