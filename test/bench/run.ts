@@ -3,6 +3,7 @@
  *  1. JS and CSS each route loads (raw and gzipped), and what index.html itself loads.
  *  2. People search: keystroke-to-updated-list time (p50, p95) at 1,000 / 10,000 / 100,000 people,
  *     and the JS heap.
+ *  3. Lighthouse (mobile, simulated throttling) on every route: scores, LCP, TBT, CLS (--no-lighthouse skips it).
  * With --check it exits 1 when a budget is missed. A benchmark, never a timed test.
  */
 import { spawnSync } from 'node:child_process';
@@ -12,9 +13,11 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { ARGS, CHROMIUM, ROOT, startServer } from '../e2e/harness.ts';
 import { generatePeople } from './generate-people.ts';
+import { runLighthouse } from './lighthouse.ts';
 
 const CHECK = process.argv.includes('--check');
-const BUDGET = { firstRouteJsGzipKB: 120, searchP95Ms: 16 };
+const BUDGET = { firstRouteJsGzipKB: 120, searchP95Ms: 16, performance: 95, accessibility: 100 };
+const SKIP_LIGHTHOUSE = process.argv.includes('--no-lighthouse');
 const ROUTES = ['/', '/stars', '/people', '/people/zhenfei-pei', '/events', '/media', '/community'];
 const SIZES = [1_000, 10_000, 100_000];
 const QUERIES = ['zhang', 'peizhenfei', 'wei li', 'canoglu', '裴振', 'xu'];
@@ -159,8 +162,19 @@ try {
   const largest = search.at(-1);
   if (largest && largest.p95 > BUDGET.searchP95Ms) failures.push(`search p95 at ${largest.n} people is ${largest.p95.toFixed(1)} ms (goal ${BUDGET.searchP95Ms})`);
 
+  const lighthouse = SKIP_LIGHTHOUSE ? [] : await runLighthouse(server.url, ROUTES.map((r) => `${r}?lang=en`));
+  if (!SKIP_LIGHTHOUSE) {
+    console.log('\nLighthouse, mobile, simulated throttling:');
+    console.log(['route'.padEnd(24), 'perf', 'a11y', 'best', 'seo', 'LCP ms', 'TBT ms', 'CLS'].join('\t'));
+    for (const r of lighthouse) {
+      console.log([r.route.padEnd(24), r.performance, r.accessibility, r.bestPractices, r.seo, Math.round(r.lcpMs), Math.round(r.tbtMs), r.cls.toFixed(3)].join('\t'));
+      if (r.performance < BUDGET.performance) failures.push(`${r.route} Lighthouse performance ${r.performance} (budget ${BUDGET.performance})`);
+      if (r.accessibility < BUDGET.accessibility) failures.push(`${r.route} Lighthouse accessibility ${r.accessibility} (budget ${BUDGET.accessibility})`);
+    }
+  }
+
   mkdirSync(resolve(ROOT, 'test/bench/.out'), { recursive: true });
-  writeFileSync(resolve(ROOT, 'test/bench/.out/latest.json'), JSON.stringify({ date: new Date().toISOString(), initialJs, initialCss, sizes, search }, null, 2));
+  writeFileSync(resolve(ROOT, 'test/bench/.out/latest.json'), JSON.stringify({ date: new Date().toISOString(), initialJs, initialCss, sizes, search, lighthouse }, null, 2));
   console.log(`\nBudgets: ${failures.length === 0 ? 'all met' : failures.join('; ')}`);
 } finally {
   await browser.close();

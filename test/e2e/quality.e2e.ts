@@ -74,7 +74,7 @@ describe('keyboard only', () => {
 });
 
 describe('fetch faults', () => {
-  const faults: [string, (page: Page) => Promise<void>, RegExp][] = [
+  const faults: [string, (page: Page) => Promise<unknown>, RegExp][] = [
     ['404', (page) => page.route('**/data/people.json', (r) => r.fulfill({ status: 404, body: 'nope' })), /data\/people\.json: the server answered 404/],
     ['500', (page) => page.route('**/data/people.json', (r) => r.fulfill({ status: 500, body: 'boom' })), /data\/people\.json: the server answered 500/],
     ['aborted', (page) => page.route('**/data/people.json', (r) => r.abort('connectionreset')), /data\/people\.json: could not be loaded/],

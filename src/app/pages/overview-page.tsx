@@ -185,7 +185,7 @@ export default function OverviewPage() {
 
   return (
     <>
-      <QueryState query={community} file={`data/${COMMUNITY_FILE}`}>
+      <QueryState query={community} file={`data/${COMMUNITY_FILE}`} minHeight="min-h-[8.5rem]">
         {(c) => (
           <PageHeader title={l(c.name)}>
             <p>{l(c.description)}</p>

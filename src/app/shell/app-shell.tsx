@@ -30,7 +30,7 @@ export function AppShell() {
       </a>
       <header className="border-b border-line bg-surface">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
-          <NavLink to={paths.overview()} className="focus-ring flex min-w-0 items-center gap-2 rounded-md" aria-label={name}>
+          <NavLink to={paths.overview()} className="focus-ring flex min-w-0 items-center gap-2 rounded-md">
             {community.data && (
               <img src={datasetUrl(community.data.logo)} alt="" width={32} height={32} className="h-8 w-8 shrink-0" />
             )}
@@ -62,7 +62,8 @@ export function AppShell() {
           </ul>
         </nav>
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none">
+      {/* At least a screen tall, so the footer starts below the fold and does not jump as data arrives. */}
+      <main id="main" tabIndex={-1} className="mx-auto min-h-screen w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none">
         <Outlet />
       </main>
       <footer className="border-t border-line bg-surface">

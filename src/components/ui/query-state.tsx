@@ -34,18 +34,29 @@ export function DatasetErrorView({ error, onRetry, retrying }: { error: unknown;
   );
 }
 
-export function LoadingView({ file }: { file: string }) {
+/** Takes about the room its content will, so nothing below jumps when the data arrives. */
+export function LoadingView({ file, minHeight = 'min-h-[60vh]' }: { file: string; minHeight?: string }) {
   const { t } = useI18n();
   return (
-    <p role="status" className="animate-pulse text-muted">
+    <p role="status" className={`animate-pulse text-muted ${minHeight}`}>
       {t('state.loading', { file })}
     </p>
   );
 }
 
 /** Renders a query's three states: loading, error with Retry, or the content built from its data. */
-export function QueryState<T>({ query, file, children }: { query: UseQueryResult<T>; file: string; children: (data: T) => ReactNode }) {
-  if (query.isPending) return <LoadingView file={file} />;
+export function QueryState<T>({
+  query,
+  file,
+  children,
+  minHeight,
+}: {
+  query: UseQueryResult<T>;
+  file: string;
+  children: (data: T) => ReactNode;
+  minHeight?: string;
+}) {
+  if (query.isPending) return <LoadingView file={file} minHeight={minHeight} />;
   if (query.isError) {
     return <DatasetErrorView error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
   }

@@ -10,7 +10,7 @@ export function PersonCard({ person }: { person: Person }) {
     <article className="card flex h-full gap-3" aria-labelledby={`person-${person.id}`}>
       <Avatar id={person.id} name={person.nameZh ?? person.name} />
       <div className="min-w-0 flex-1">
-        <h3 id={`person-${person.id}`} className="truncate font-semibold">
+        <h3 id={`person-${person.id}`} className="truncate font-semibold leading-7">
           <Link to={paths.person(person.id)} className="link">
             {person.name}
           </Link>
@@ -21,7 +21,7 @@ export function PersonCard({ person }: { person: Person }) {
           </p>
         )}
         {person.github && (
-          <p className="truncate text-sm">
+          <p className="truncate text-sm leading-7">
             <ExternalLink href={`https://github.com/${person.github}`}>@{person.github}</ExternalLink>
           </p>
         )}
