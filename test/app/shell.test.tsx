@@ -23,7 +23,7 @@ describe('app shell', () => {
     for (const name of ['Overview', 'Stars', 'People', 'Events', 'Media', 'Community']) {
       expect(within(nav).getByRole('link', { name })).toBeInTheDocument();
     }
-    expect(await screen.findByRole('link', { name: 'KubeSphere Community Community dashboard' })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: /^KubeSphere Community\s*Community dashboard$/ })).toBeInTheDocument();
   });
 
   it('switches language and remembers it', async () => {
