@@ -40,6 +40,7 @@ export default function MediaPage() {
             </Section>
             <Section id="followers-by-year" title={t('media.byYear')}>
               <p className="mb-3 text-sm text-muted">{t('media.imageOnly.explain')}</p>
+              <div className="overflow-x-auto">
               <table className="data-table">
                 <caption className="sr-only">{t('media.byYear')}</caption>
                 <thead>
@@ -69,6 +70,7 @@ export default function MediaPage() {
                   ))}
                 </tbody>
               </table>
+              </div>
             </Section>
           </div>
         )}

@@ -44,6 +44,7 @@ export default function PersonPage() {
               </div>
             </div>
             <Section id="roles" title={t('person.roles')}>
+              <div className="overflow-x-auto">
               <table className="data-table">
                 <thead>
                   <tr>
@@ -72,6 +73,7 @@ export default function PersonPage() {
                   ))}
                 </tbody>
               </table>
+              </div>
             </Section>
             <Section id="talks" title={t('person.talks')}>
               <QueryState query={events} file={`data/${EVENTS_FILE}`}>
