@@ -83,28 +83,21 @@ function yearCards(
     to: paths.events({ type: ['live'], year: [year] }),
     source: live.source,
   });
-  const cases = d.ecosystem.cases.filter((c) => c.year === year);
-  const casesBefore = d.ecosystem.cases.filter((c) => c.year === year - 1);
-  cards.push({
-    id: 'cases',
-    label: t('overview.card.cases'),
-    value: cases.length || null,
-    basis: cases.length ? t('overview.basis.listed') : undefined,
-    delta: cases.length && casesBefore.length ? cases.length - casesBefore.length : null,
-    to: paths.community('cases'),
-    source: cases[0]?.source,
-  });
-  const awards = d.ecosystem.awards.filter((a) => a.year === year);
-  const awardsBefore = d.ecosystem.awards.filter((a) => a.year === year - 1);
-  cards.push({
-    id: 'awards',
-    label: t('overview.card.awards'),
-    value: awards.length || null,
-    basis: awards.length ? t('overview.basis.listed') : undefined,
-    delta: awards.length && awardsBefore.length ? awards.length - awardsBefore.length : null,
-    to: paths.community('awards'),
-    source: awards[0]?.source,
-  });
+  // Case studies and awards are counted from the lists the posts publish; a year with none shows "—".
+  const listedCard = (id: 'cases' | 'awards', label: MessageKey, items: readonly { year: number; source: string }[]): StatCardProps => {
+    const now = items.filter((x) => x.year === year);
+    const before = items.filter((x) => x.year === year - 1);
+    return {
+      id,
+      label: t(label),
+      value: now.length || null,
+      basis: now.length ? t('overview.basis.listed') : undefined,
+      delta: now.length && before.length ? now.length - before.length : null,
+      to: paths.community(id),
+      source: now[0]?.source,
+    };
+  };
+  cards.push(listedCard('cases', 'overview.card.cases', d.ecosystem.cases), listedCard('awards', 'overview.card.awards', d.ecosystem.awards));
   const milestone = d.stars.milestones.find((m) => m.year === year);
   cards.push({
     id: 'stars',
