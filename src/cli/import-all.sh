@@ -8,4 +8,6 @@ for spec in "2020-certificates.zh.md 2020" "2021-annual-review.zh.md 2021" "2021
   set -- $spec
   npx tsx src/cli/import-review.ts "$S/$1" --year "$2"
 done
+# A certificate post listing one role in yearly batches (17 speakers for 2021, 30 for 2022).
+npx tsx src/cli/import-review.ts "$S/2022-speaker-certificates.zh.md" --year 2022 --role speaker
 npx tsx src/cli/import-review.ts --talks "$S/meetup-talks.tsv"

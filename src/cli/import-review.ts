@@ -2,20 +2,21 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { peopleDataset } from '../features/people/schema.ts';
+import { peopleDataset, ROLES } from '../features/people/schema.ts';
 import { sourcesDataset } from '../lib/sources-schema.ts';
 import { formatIssue, DatasetError } from '../lib/dataset-error.ts';
 import { parseDataset } from '../lib/validate-dataset.ts';
 import { mergeEntries, pairChineseNames } from './lib/people-merge.ts';
-import { readReview } from './lib/read-review.ts';
+import { readCertificatePost, readReview } from './lib/read-review.ts';
 
-const USAGE = `Usage: npm run data:import -- <post.md> --year <YYYY> [--source <url>] [--data <dir>] [--dry-run]
+const USAGE = `Usage: npm run data:import -- <post.md> --year <YYYY> [--role <role>] [--source <url>] [--data <dir>] [--dry-run]
        npm run data:import -- --talks <meetup-talks.tsv> [--data <dir>]
 
 Reads a review or certificate post's people tables and lists, merges them into data/people.json and
 prints what it added, merged and flagged. The post's URL comes from --source, from the post's front
 matter (url:), or from data/sources.json by the post's title. Running it twice changes nothing.
 A git-contributors-by-year.csv beside the post confirms which listed IDs are GitHub logins.
+With --role, reads a certificate post that lists one role in yearly batches ("2021 年有 17 位…" + table).
 With --talks, gives people their Chinese names where a talk's speaker name reads as their certificate slug.`;
 
 function fail(message: string): never {
@@ -31,6 +32,7 @@ function main() {
       source: { type: 'string' },
       data: { type: 'string' },
       talks: { type: 'string' },
+      role: { type: 'string' },
       'dry-run': { type: 'boolean' },
       help: { type: 'boolean' },
     },
@@ -72,7 +74,9 @@ function main() {
     const source = values.source ?? probe.url ?? sources.sources.find((s) => s.title.zh === probe.title || s.title.en === probe.title)?.url;
     if (!source) fail(`Cannot tell the post's URL: pass --source <url> (title "${probe.title}" is not in data/sources.json).`);
     if (!sources.sources.some((s) => s.url === source)) fail(`${source} is not in data/sources.json: add it there first (title, date, publisher).`);
-    const read = readReview(text, year, source);
+    const role = ROLES.find((r) => r === values.role);
+    if (values.role && !role) fail(`--role must be one of ${ROLES.join(', ')}`);
+    const read = role ? readCertificatePost(text, role, year, source) : readReview(text, year, source);
     for (const note of read.notes) console.log(`note: ${note}`);
     for (const c of read.counts) console.log(`${c.role} ${c.year}: stated ${c.stated ?? '—'}, listed ${c.listed ?? '—'}`);
     const loginsFile = resolve(dirname(file), 'git-contributors-by-year.csv');

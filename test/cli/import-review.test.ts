@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mergeEntries, certificateSlug, nameSlugs } from '@/cli/lib/people-merge';
-import { readReview } from '@/cli/lib/read-review';
+import { readCertificatePost, readReview } from '@/cli/lib/read-review';
 import { statedVsListed } from '@/features/people/lib/counts';
 import { peopleDataset, type PeopleDataset } from '@/features/people/schema';
 
@@ -99,5 +99,24 @@ describe('slugs', () => {
   it('reads certificate slugs and names', () => {
     expect(certificateSlug('https://pek3b.qingstor.com/kubesphere-community/images/speaker-wangkun-2022.png')).toBe('wangkun');
     expect(nameSlugs('Min Yin')).toEqual(['yinmin', 'minyin']);
+  });
+});
+
+describe('a certificate post listing one role in yearly batches', () => {
+  const text = readFileSync(resolve(FIXTURES, '2022-speaker-certificates.zh.md'), 'utf8');
+  const source = 'https://kubesphere.io/zh/news/kubesphere-speaker-certificates-20220715/';
+  const read = readCertificatePost(text, 'speaker', 2022, source);
+
+  it('takes each batch’s year from the sentence before its table, and states no yearly total', () => {
+    expect(read.entries.filter((e) => e.year === 2021)).toHaveLength(17);
+    expect(read.entries.filter((e) => e.year === 2022)).toHaveLength(30);
+    expect(read.counts).toEqual([]);
+  });
+
+  it('brings the named 2021 speakers to 43 of the 44 stated, merging 2022 speakers by certificate', () => {
+    const merged = mergeEntries(data, read.entries, read.counts).data;
+    const rows = statedVsListed(merged);
+    expect(rows.find((r) => r.role === 'speaker' && r.year === 2021)).toMatchObject({ stated: 44, listedRows: 26, distinct: 43 });
+    expect(rows.find((r) => r.role === 'speaker' && r.year === 2022)).toMatchObject({ stated: 56, distinct: 57 });
   });
 });

@@ -26,6 +26,38 @@ function roleOf(heading: string): Role | undefined {
   return ROLE_HEADINGS.find(([re]) => re.test(heading))?.[1];
 }
 
+/**
+ * Reads a certificate post that lists one role in batches ("2021 年有 17 位新的 Talented Speaker：" then a
+ * table). Each table's year comes from the sentence before it. A batch is not a year's total, so no counts.
+ */
+export function readCertificatePost(text: string, role: Role, fallbackYear: number, source: string): ReviewRead {
+  const meta = frontMatter(text);
+  const entries: ListedEntry[] = [];
+  let year = fallbackYear;
+  let block: string[] = [];
+  const flush = () => {
+    for (const table of tableRows(block)) {
+      for (const row of table) {
+        const name = row.cells[0]?.trim();
+        const cert = row.cells.map(cellUrl).find(Boolean);
+        if (name && cert) entries.push({ role, year, listedAs: name, certificate: cert, source });
+      }
+    }
+    block = [];
+  };
+  for (const line of text.replace(/^---\n[\s\S]*?\n---\n/, '').split('\n')) {
+    const batch = /(\d{4})\s*年有\s*\d+\s*位/.exec(line);
+    if (batch?.[1]) {
+      flush();
+      year = Number(batch[1]);
+      continue;
+    }
+    block.push(line);
+  }
+  flush();
+  return { title: meta.title ?? '', url: meta.url, entries, counts: [], notes: [] };
+}
+
 /** Reads a review or certificate post: the people it lists under each role, and the counts it states. */
 export function readReview(text: string, year: number, source: string): ReviewRead {
   const meta = frontMatter(text);
