@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as z from 'zod/mini';
 import { eventsDataset, type EventRecord, type EventsDataset } from '../features/events/schema.ts';
 import { peopleDataset } from '../features/people/schema.ts';
 import { parseDataset } from '../lib/validate-dataset.ts';
@@ -49,6 +50,8 @@ function main() {
       return { name: raw, ...(person ? { personId: person.id } : {}) };
     });
 
+  // Our translations of the titles the live page publishes only in Chinese (shown as translations).
+  const titlesEn = z.record(z.string(), z.string()).parse(JSON.parse(readFileSync(fileURLToPath(new URL('./translations/event-titles.en.json', import.meta.url)), 'utf8')));
   const talksRows = tsv(resolve(dir, 'meetup-talks.tsv'));
   const liveRows = tsv(resolve(dir, 'live-index.tsv'));
   const events: EventRecord[] = [];
@@ -126,7 +129,7 @@ function main() {
       year,
       date,
       mode: type === 'live' ? 'online' : 'offline',
-      title: { zh: title },
+      title: titlesEn[title] ? tr(title, titlesEn[title]) : { zh: title },
       link: url,
       ...(type === 'company-visit' ? { committee: { zh: '杭州用户委员会', en: 'Hangzhou user committee', enTranslated: true } } : {}),
       talks: [],
