@@ -1,5 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
+
+const browserLike = 'window' in globalThis;
 import { afterEach, beforeEach, vi } from 'vitest';
 
 // Any console.error fails the test that caused it.
@@ -9,10 +11,10 @@ beforeEach(() => {
   vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
     errors.push(args);
   });
-  window.localStorage.clear();
+  if (browserLike) window.localStorage.clear();
 });
 afterEach(() => {
-  cleanup();
+  if (browserLike) cleanup();
   if (errors.length > 0) {
     const first = errors.map((args) => args.map(String).join(' ')).join('\n');
     errors = [];
@@ -20,28 +22,33 @@ afterEach(() => {
   }
 });
 
-// jsdom lacks these browser APIs that the app and recharts use.
-{
-  Object.defineProperty(window, 'matchMedia', {
-    configurable: true,
-    writable: true,
-    value: (query: string) => ({ matches: false, media: query, onchange: null, addEventListener: () => {}, removeEventListener: () => {}, addListener: () => {}, removeListener: () => {}, dispatchEvent: () => false }),
-  });
-}
-class ResizeObserverStub {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-if (!('ResizeObserver' in window)) Object.defineProperty(window, 'ResizeObserver', { value: ResizeObserverStub });
-Element.prototype.scrollIntoView = function scrollIntoView() {};
+if (browserLike) installBrowserStubs();
 
-class IntersectionObserverStub {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-  takeRecords() {
-    return [];
+function installBrowserStubs() {
+  // jsdom lacks these browser APIs that the app and recharts use.
+  {
+    Object.defineProperty(window, 'matchMedia', {
+      configurable: true,
+      writable: true,
+      value: (query: string) => ({ matches: false, media: query, onchange: null, addEventListener: () => {}, removeEventListener: () => {}, addListener: () => {}, removeListener: () => {}, dispatchEvent: () => false }),
+    });
   }
+  class ResizeObserverStub {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  }
+  if (!('ResizeObserver' in window)) Object.defineProperty(window, 'ResizeObserver', { value: ResizeObserverStub });
+  Element.prototype.scrollIntoView = function scrollIntoView() {};
+
+  class IntersectionObserverStub {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+    takeRecords() {
+      return [];
+    }
+  }
+  if (!('IntersectionObserver' in window)) Object.defineProperty(window, 'IntersectionObserver', { value: IntersectionObserverStub });
+
 }
-if (!('IntersectionObserver' in window)) Object.defineProperty(window, 'IntersectionObserver', { value: IntersectionObserverStub });

@@ -11,11 +11,13 @@ import { checkDataDir } from './check.ts';
 export function dataPlugin(options: { dir?: string } = {}): Plugin {
   let dataDir = '';
   let base = '/';
+  let building = false;
   return {
     name: 'community-data',
     configResolved(config) {
       dataDir = resolve(config.root, options.dir ?? 'data');
       base = config.base;
+      building = config.command === 'build';
     },
     configureServer(server) {
       server.middlewares.use(`${base}data/`, (req, res, next) => {
@@ -34,6 +36,11 @@ export function dataPlugin(options: { dir?: string } = {}): Plugin {
     },
     buildStart() {
       const { issues } = checkDataDir(dataDir);
+      if (!building) {
+        // In dev the page itself shows each broken dataset; the server keeps running.
+        for (const issue of issues) this.warn(formatIssue(issue));
+        return;
+      }
       if (issues.length > 0) {
         this.error(`data/ is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
       }
