@@ -1,11 +1,12 @@
 import { CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import { SERIES_COLOURS } from '@/components/charts/chart-figure';
+import { SourceLink } from '@/components/ui/source-link';
 import { useI18n } from '@/lib/i18n/i18n';
 import type { RepoSeries } from '../lib/series';
 
 type Milestone = { value: number; label: string };
 type DotProps = { cx?: number; cy?: number; index?: number };
-type TipPayload = { payload?: { date?: string; value?: number; wording?: { zh: string; en: string } } };
+type TipPayload = { payload?: { date?: string; value?: number; wording?: { zh: string; en: string }; source?: string } };
 
 /**
  * Stars over time: a marker at every sourced point and nothing between them but straight solid
@@ -34,6 +35,7 @@ export default function StarsChart({ series, names, milestones, compact = false 
                 <div className="rounded border border-line bg-surface p-2 text-xs text-ink">
                   <div>{date(p.date)}</div>
                   <div className="font-semibold">{p.wording ? `“${l(p.wording)}”` : t('stars.snapshotValue', { value: number(p.value) })}</div>
+                  {p.source && <SourceLink url={p.source} />}
                 </div>
               );
             }}
