@@ -52,6 +52,12 @@ function main() {
 
   // Our translations of the titles the live page publishes only in Chinese (shown as translations).
   const titlesEn = z.record(z.string(), z.string()).parse(JSON.parse(readFileSync(fileURLToPath(new URL('./translations/event-titles.en.json', import.meta.url)), 'utf8')));
+  const talkTitlesEn = z.record(z.string(), z.string()).parse(JSON.parse(readFileSync(fileURLToPath(new URL('./translations/talk-titles.en.json', import.meta.url)), 'utf8')));
+  /** A title as published, with our English (marked) where we have one; English as published stays unmarked. */
+  const talkTitle = (zh: string) => {
+    const en = talkTitlesEn[zh];
+    return en === undefined ? { zh } : en === zh ? { zh, en } : tr(zh, en);
+  };
   const talksRows = tsv(resolve(dir, 'meetup-talks.tsv'));
   const liveRows = tsv(resolve(dir, 'live-index.tsv'));
   const events: EventRecord[] = [];
@@ -77,7 +83,7 @@ function main() {
         ? talks.map((r) => {
             const speakers = (r[5] ?? '').split(/;\s*/).map((s) => s.trim()).filter(Boolean);
             return {
-              title: r[4] ?? '',
+              title: talkTitle(r[4] ?? ''),
               speakers: speakersOf(speakers),
               ...(r[6] ? { affiliation: r[6] } : {}),
               link: liveUrl(r[3] ?? ''),
@@ -85,7 +91,7 @@ function main() {
           })
         : liveRows
             .filter((r) => r[1] === 'Meetup' && r[0] === date.replaceAll('-', '.'))
-            .map((r) => ({ title: r[3] ?? '', speakers: [], link: liveUrl(r[2] ?? '') })),
+            .map((r) => ({ title: talkTitle(r[3] ?? ''), speakers: [], link: liveUrl(r[2] ?? '') })),
       source: reviewIndex >= 0 ? Object.values(R)[reviewIndex] ?? LIVE : LIVE,
     };
     events.push(event);
@@ -101,7 +107,7 @@ function main() {
     city: { zh: '北京', en: 'Beijing' },
     title: { zh: 'KubeSphere and Friends 2020', en: 'KubeSphere and Friends 2020' },
     link: MEETUP_2020,
-    talks: liveRows.filter((r) => r[1] === 'Meetup' && r[0] === '2020.12.19').map((r) => ({ title: r[3] ?? '', speakers: [], link: liveUrl(r[2] ?? '') })),
+    talks: liveRows.filter((r) => r[1] === 'Meetup' && r[0] === '2020.12.19').map((r) => ({ title: talkTitle(r[3] ?? ''), speakers: [], link: liveUrl(r[2] ?? '') })),
     note: tr('吸引了 100 多位 Kubernetes 爱好者与社区成员。', '"more than 100" Kubernetes enthusiasts and community members attended.'),
     source: MEETUP_2020,
   });
@@ -146,13 +152,13 @@ function main() {
       id: 'podcast-2022-episode-1', type: 'podcast', year: 2022, date: null, mode: 'online',
       title: tr('KubeSphere Talk 第一期：杭州站站长尹珉', 'KubeSphere Talk, episode 1: Min Yin, Hangzhou station leader'),
       link: 'https://www.xiaoyuzhoufm.com/podcast/6375d6e8b0725ebdf1e702e6',
-      talks: [{ title: 'KubeSphere Talk 第一期', speakers: speakersOf(['尹珉']) }], source: R[2022],
+      talks: [{ title: talkTitle('KubeSphere Talk 第一期'), speakers: speakersOf(['尹珉']) }], source: R[2022],
     },
     {
       id: 'podcast-2022-episode-2', type: 'podcast', year: 2022, date: null, mode: 'online',
       title: tr('KubeSphere Talk 第二期：广州站站长裴振飞', 'KubeSphere Talk, episode 2: Zhenfei Pei, Guangzhou station leader'),
       link: 'https://www.xiaoyuzhoufm.com/podcast/6375d6e8b0725ebdf1e702e6',
-      talks: [{ title: 'KubeSphere Talk 第二期', speakers: speakersOf(['裴振飞']) }], source: R[2022],
+      talks: [{ title: talkTitle('KubeSphere Talk 第二期'), speakers: speakersOf(['裴振飞']) }], source: R[2022],
     },
   );
 

@@ -34,3 +34,11 @@ export const localized = z.object({
   enTranslated: z.optional(z.boolean()),
 });
 export type Localized = z.infer<typeof localized>;
+
+/** Text as published (zh field), with English only where a source has it or we translated it (marked). */
+export const publishedText = z.object({
+  zh: z.string().check(z.minLength(1)),
+  en: z.optional(z.string().check(z.minLength(1))),
+  enTranslated: z.optional(z.boolean()),
+});
+export type PublishedText = z.infer<typeof publishedText>;

@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/layout/page-header';
 import { Section } from '@/components/layout/section';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { ExternalLink } from '@/components/ui/external-link';
+import { PublishedText, usePublishedText } from '@/components/ui/published-text';
 import { QueryState } from '@/components/ui/query-state';
 import { SourceLink } from '@/components/ui/source-link';
 import { cityKey, countsByYearAndType, filterEvents, groupByYearMonth } from '@/features/events/lib/counts';
@@ -20,10 +21,10 @@ const EventsChart = lazy(() => import('@/features/events/components/events-chart
 
 function EventItem({ event }: { event: EventRecord }) {
   const { t, l, date } = useI18n();
-  const title = event.title.en ? l({ zh: event.title.zh, en: event.title.en }) : event.title.zh;
+  const { value: title, lang } = usePublishedText(event.title);
   return (
     <li id={event.id} className="card scroll-mt-24" aria-labelledby={`${event.id}-title`}>
-      <h4 id={`${event.id}-title`} className="font-semibold" lang={event.title.en ? undefined : 'zh-CN'}>
+      <h4 id={`${event.id}-title`} className="font-semibold" lang={lang}>
         {title} <CopyLinkButton id={event.id} title={title} />
       </h4>
       <p className="text-sm text-muted">
@@ -36,7 +37,13 @@ function EventItem({ event }: { event: EventRecord }) {
         <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
           {event.talks.map((talk, i) => (
             <li key={i}>
-              {talk.link ? <ExternalLink href={talk.link}><span lang="zh-CN">{talk.title}</span></ExternalLink> : <span lang="zh-CN">{talk.title}</span>}
+              {talk.link ? (
+                <ExternalLink href={talk.link}>
+                  <PublishedText text={talk.title} />
+                </ExternalLink>
+              ) : (
+                <PublishedText text={talk.title} />
+              )}
               {talk.speakers.length > 0 && (
                 <>
                   {' — '}

@@ -4,6 +4,7 @@ import { Section } from '@/components/layout/section';
 import { Avatar } from '@/components/ui/avatar';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { ExternalLink } from '@/components/ui/external-link';
+import { PublishedText } from '@/components/ui/published-text';
 import { QueryState } from '@/components/ui/query-state';
 import { SourceLink } from '@/components/ui/source-link';
 import { EVENTS_FILE, eventsQuery } from '@/features/events/queries';
@@ -84,11 +85,11 @@ export default function PersonPage() {
                   ) : (
                     <ul className="space-y-2">
                       {talks.map(({ event, talk }) => (
-                        <li key={event.id + talk.title}>
+                        <li key={`${event.id}-${talk.title.zh}`}>
                           <Link to={paths.events({ year: [event.year] }, event.id)} className="link">
-                            {l({ zh: event.title.zh, en: event.title.en ?? event.title.zh })}
+                            <PublishedText text={event.title} />
                           </Link>
-                          {event.date && <> · {date(event.date)}</>} · <span lang="zh-CN">{talk.title}</span>
+                          {event.date && <> · {date(event.date)}</>} · <PublishedText text={talk.title} />
                         </li>
                       ))}
                     </ul>

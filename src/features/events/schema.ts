@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
-import { httpUrl, isoDate, localized, slugId, sourceUrl, year } from '../../lib/schema.ts';
+import { httpUrl, isoDate, localized, publishedText, slugId, sourceUrl, year } from '../../lib/schema.ts';
 
 export const EVENT_TYPES = ['meetup', 'live', 'company-visit', 'university-visit', 'podcast', 'office-hours'] as const;
 export const eventType = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof eventType>;
 
 export const talk = z.object({
-  title: z.string().check(z.minLength(1)),
+  title: publishedText,
   /** Speakers as published; `personId` where data/people.json knows them (linked at data-build time). */
   speakers: z.array(z.object({ name: z.string().check(z.minLength(1)), personId: z.optional(slugId) })),
   affiliation: z.optional(z.string()),
@@ -22,7 +22,7 @@ export const eventRecord = z.object({
   mode: z.enum(['offline', 'online', 'hybrid']),
   city: z.optional(localized),
   /** As published; `en` only where a source has it or we translated it (marked). */
-  title: z.object({ zh: z.string().check(z.minLength(1)), en: z.optional(z.string().check(z.minLength(1))), enTranslated: z.optional(z.boolean()) }),
+  title: publishedText,
   link: z.optional(httpUrl),
   committee: z.optional(localized),
   talks: z.array(talk),
