@@ -10,7 +10,7 @@ import { mergeEntries, pairChineseNames } from './lib/people-merge.ts';
 import { readCertificatePost, readReview } from './lib/read-review.ts';
 
 const USAGE = `Usage: npm run data:import -- <post.md> --year <YYYY> [--role <role>] [--source <url>] [--data <dir>] [--dry-run]
-       npm run data:import -- --talks <meetup-talks.tsv> [--data <dir>]
+       npm run data:import -- --talks <meetup-talks.tsv> --talks-base <url> [--data <dir>]
 
 Reads a review or certificate post's people tables and lists, merges them into data/people.json and
 prints what it added, merged and flagged. The post's URL comes from --source, from the post's front
@@ -32,6 +32,7 @@ function main() {
       source: { type: 'string' },
       data: { type: 'string' },
       talks: { type: 'string' },
+      'talks-base': { type: 'string' },
       role: { type: 'string' },
       'dry-run': { type: 'boolean' },
       help: { type: 'boolean' },
@@ -58,10 +59,12 @@ function main() {
 
   let result;
   if (values.talks) {
+    const talksBase = values['talks-base'];
+    if (!talksBase) fail('--talks needs --talks-base <url>: the page its relative talk links are relative to.');
     const rows = readFileSync(values.talks, 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split('\t'));
     const speakers = rows.flatMap((cells) => {
       const names = (cells[5] ?? '').split(/;\s*/).map((n) => n.replace(/（.*?）/g, '').trim());
-      const link = `https://kubesphere.io/zh/live/${(cells[3] ?? '').replace(/^\.\//, '')}`;
+      const link = `${talksBase}${(cells[3] ?? '').replace(/^\.\//, '')}`;
       return names.map((nameZh) => ({ nameZh, source: link }));
     });
     result = pairChineseNames(people, speakers);

@@ -37,12 +37,12 @@ export function certificateSlug(url: string): string {
     .toLowerCase();
 }
 
-/** Two spellings of the same certificate file (the bucket is served under two host forms). */
+/**
+ * The same certificate file under two spellings of its URL (a bucket served as `bucket.host/images/x.png`
+ * and as `host/bucket/images/x.png`, over http or https): compared by its last two path segments.
+ */
 export function certificateKey(url: string): string {
-  return url
-    .replace(/^https?:\/\//, '')
-    .replace(/^kubesphere-community\.pek3b\.qingstor\.com\//, 'pek3b.qingstor.com/kubesphere-community/')
-    .toLowerCase();
+  return url.toLowerCase().split('/').slice(-2).join('/');
 }
 
 /** Pinyin syllables of a Chinese name, surname read as a surname. */

@@ -1,4 +1,4 @@
-/** `/stars?repo=kubesphere/kubesphere,openelb/openelb&from=2022&to=2023&view=table` */
+/** `/stars?repo=owner/name,other/name&from=2022&to=2023&view=table` */
 export type StarsSearch = { repos: string[]; from: number | undefined; to: number | undefined; view: 'chart' | 'table' };
 
 export function parseStarsSearch(params: URLSearchParams, known: readonly string[], defaults: readonly string[], years: readonly number[]): StarsSearch {

@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Imports into data/people.json (FRESH=1 starts from empty; hand-written count notes are then lost) from the posts in ../shared/sources, in order. Each step is `npm run data:import`.
+# This community's imports, replayed in order from its posts (../shared/sources by default): people with
+# `npm run data:import`, then events with build-events. Idempotent; FRESH=1 starts people.json from empty
+# (the hand-written notes on its counts are then lost). Run from the repository root: bash data/import.sh
 set -euo pipefail
 S=${1:-../shared/sources}
 [ "${FRESH:-}" = 1 ] && echo '{"people":[],"counts":[]}' > data/people.json
@@ -10,4 +12,6 @@ for spec in "2020-certificates.zh.md 2020" "2021-annual-review.zh.md 2021" "2021
 done
 # A certificate post listing one role in yearly batches (17 speakers for 2021, 30 for 2022).
 npx tsx src/cli/import-review.ts "$S/2022-speaker-certificates.zh.md" --year 2022 --role speaker
-npx tsx src/cli/import-review.ts --talks "$S/meetup-talks.tsv"
+LIVE=https://kubesphere.io/zh/live/
+npx tsx src/cli/import-review.ts --talks "$S/meetup-talks.tsv" --talks-base "$LIVE"
+npx tsx src/cli/build-events.ts "$S" --live-base "$LIVE"
