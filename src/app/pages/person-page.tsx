@@ -77,7 +77,7 @@ export default function PersonPage() {
               </div>
             </Section>
             <Section id="talks" title={t('person.talks')}>
-              <QueryState query={events} file={`data/${EVENTS_FILE}`}>
+              <QueryState query={events} file={`data/${EVENTS_FILE}`} minHeight="min-h-[2rem]">
                 {(e) => {
                   const talks = e.events.flatMap((event) => event.talks.filter((talk) => talk.speakers.some((s) => s.personId === person.id)).map((talk) => ({ event, talk })));
                   return talks.length === 0 ? (

@@ -1,12 +1,27 @@
-import { CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
 import { SERIES_COLOURS } from '@/components/charts/chart-figure';
 import { SourceLink } from '@/components/ui/source-link';
 import { useI18n } from '@/lib/i18n/i18n';
-import type { RepoSeries } from '../lib/series';
+import type { Point, RepoSeries } from '../lib/series';
 
 type Milestone = { value: number; label: string };
-type DotProps = { cx?: number; cy?: number; index?: number };
 type TipPayload = { payload?: { date?: string; value?: number; wording?: { zh: string; en: string }; source?: string } };
+
+/**
+ * Every snapshot of a run as a dot, all in one <path> (a zero-length, round-capped stroke per point):
+ * hundreds of points cost one element instead of one each. `data-markers` says how many it draws.
+ */
+function SnapshotDots({ points, colour, radius }: { points: Point[]; colour: string; radius: number }) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  if (!x || !y) return null;
+  const moves = points.flatMap((p) => {
+    const px = x(p.t);
+    const py = y(p.value);
+    return px === undefined || py === undefined ? [] : [`M${px.toFixed(1)},${py.toFixed(1)}h0`];
+  });
+  return <path data-marker="snapshots" data-markers={moves.length} d={moves.join('')} stroke={colour} strokeWidth={radius * 2} strokeLinecap="round" fill="none" />;
+}
 
 /**
  * Stars over time: a marker at every sourced point and nothing between them but straight solid
@@ -14,10 +29,6 @@ type TipPayload = { payload?: { date?: string; value?: number; wording?: { zh: s
  */
 export default function StarsChart({ series, names, milestones, compact = false }: { series: RepoSeries[]; names: Record<string, string>; milestones: Milestone[]; compact?: boolean }) {
   const { number, date, l, t } = useI18n();
-  const dot =
-    (colour: string, kind: string) =>
-    ({ cx, cy, index }: DotProps) =>
-      cx === undefined || cy === undefined ? <g key={`e${index}`} /> : <circle key={`${kind}${index}`} data-marker={kind} cx={cx} cy={cy} r={compact ? 1.5 : 2} fill={colour} stroke="none" />;
   return (
     <div className={compact ? 'h-48 w-full' : 'h-80 w-full'} aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">
@@ -46,12 +57,14 @@ export default function StarsChart({ series, names, milestones, compact = false 
           {series.flatMap((s, i) => {
             const colour = SERIES_COLOURS[i % SERIES_COLOURS.length] ?? 'var(--chart-1)';
             return [
-              ...s.segments.map((segment, j) => (
-                <Line key={`${s.repo}-seg-${j}`} data={segment} dataKey="value" name={names[s.repo] ?? s.repo} stroke={colour} strokeWidth={1.5} isAnimationActive={false} dot={dot(colour, 'snapshot')} activeDot={false} legendType="none" />
+              // A run of one snapshot has no line, only its dot.
+              ...s.segments.filter((segment) => segment.length > 1).map((segment, j) => (
+                <Line key={`${s.repo}-seg-${j}`} data={segment} dataKey="value" name={names[s.repo] ?? s.repo} stroke={colour} strokeWidth={1.5} isAnimationActive={false} dot={false} activeDot={false} legendType="none" />
               )),
               ...s.gaps.map((gap, j) => (
                 <Line key={`${s.repo}-gap-${j}`} data={gap} dataKey="value" stroke={colour} strokeDasharray="4 4" strokeOpacity={0.7} isAnimationActive={false} dot={false} activeDot={false} legendType="none" />
               )),
+              <SnapshotDots key={`${s.repo}-dots`} points={s.segments.flat()} colour={colour} radius={compact ? 1.5 : 2} />,
               <Scatter
                 key={`${s.repo}-published`}
                 data={s.published}
