@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ChartFigure } from '@/components/charts/chart-figure';
+import { CheckboxGroup } from '@/components/ui/checkbox-group';
 import { PageHeader } from '@/components/layout/page-header';
 import { Section } from '@/components/layout/section';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
@@ -11,7 +12,7 @@ import { QueryState } from '@/components/ui/query-state';
 import { SourceLink } from '@/components/ui/source-link';
 import { cityKey, countsByYearAndType, filterEvents, groupByYearMonth } from '@/features/events/lib/counts';
 import { EVENTS_FILE, eventsQuery } from '@/features/events/queries';
-import { EVENT_TYPES, type EventRecord, type EventsDataset, type EventType } from '@/features/events/schema';
+import { EVENT_TYPES, type EventRecord, type EventsDataset } from '@/features/events/schema';
 import { MODES, parseEventsSearch, serializeEventsSearch, type EventsSearch } from '@/features/events/search-params';
 import { useI18n } from '@/lib/i18n/i18n';
 import { paths } from '@/lib/paths';
@@ -84,7 +85,6 @@ function EventsView({ data }: { data: EventsDataset }) {
   const groups = groupByYearMonth(filtered);
   const counts = countsByYearAndType(data, EVENT_TYPES);
   const update = (next: Partial<EventsSearch>) => setParams(serializeEventsSearch({ ...search, ...next }, params), { preventScrollReset: true });
-  const toggle = <T,>(list: readonly T[], v: T) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
   const rows = counts.map((c) => ({ year: c.year, ...Object.fromEntries(c.byType.map((b) => [b.type, b.listed])) }));
 
   return (
@@ -144,28 +144,18 @@ function EventsView({ data }: { data: EventsDataset }) {
 
       <Section id="timeline" title={t('events.timeline')}>
         <div className="card mb-4 space-y-3">
-          <fieldset>
-            <legend className="text-sm font-medium">{t('events.filter.type')}</legend>
-            <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
-              {EVENT_TYPES.map((type: EventType) => (
-                <label key={type} className="inline-flex items-center gap-1.5 text-sm">
-                  <input type="checkbox" checked={search.types.includes(type)} onChange={() => update({ types: toggle(search.types, type) })} />
-                  {t(`eventType.${type}`)}
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          <fieldset>
-            <legend className="text-sm font-medium">{t('events.filter.year')}</legend>
-            <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
-              {years.map((year) => (
-                <label key={year} className="inline-flex items-center gap-1.5 text-sm">
-                  <input type="checkbox" checked={search.years.includes(year)} onChange={() => update({ years: toggle(search.years, year) })} />
-                  {year}
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <CheckboxGroup
+            legend={t('events.filter.type')}
+            options={EVENT_TYPES.map((type) => ({ value: type, label: t(`eventType.${type}`) }))}
+            selected={search.types}
+            onChange={(types) => update({ types })}
+          />
+          <CheckboxGroup
+            legend={t('events.filter.year')}
+            options={years.map((year) => ({ value: year, label: String(year) }))}
+            selected={search.years}
+            onChange={(next) => update({ years: next })}
+          />
           <fieldset>
             <legend className="text-sm font-medium">{t('events.filter.mode')}</legend>
             <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">

@@ -1,5 +1,4 @@
-/** Colours that all carry white initials at WCAG AA contrast. */
-const COLOURS = ['#1d4ed8', '#b45309', '#047857', '#7e22ce', '#be123c', '#0e7490', '#4d7c0f', '#a21caf'];
+/** Background colours that all carry white initials at WCAG AA contrast. */
 const CLASSES = ['bg-[#1d4ed8]', 'bg-[#b45309]', 'bg-[#047857]', 'bg-[#7e22ce]', 'bg-[#be123c]', 'bg-[#0e7490]', 'bg-[#4d7c0f]', 'bg-[#a21caf]'];
 
 export function hashString(text: string): number {
@@ -17,10 +16,6 @@ export function initials(name: string): string {
   const words = name.split(/[\s_-]+/).filter(Boolean);
   const letters = words.length >= 2 ? [words[0]?.[0], words.at(-1)?.[0]] : [words[0]?.[0], words[0]?.[1]];
   return letters.filter(Boolean).join('').toUpperCase() || '?';
-}
-
-export function avatarColour(id: string): string {
-  return COLOURS[hashString(id) % COLOURS.length] ?? '#1d4ed8';
 }
 
 /** Initials on a stable colour: needs no network. */

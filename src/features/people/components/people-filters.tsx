@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { CheckboxGroup } from '@/components/ui/checkbox-group';
 import { useI18n } from '@/lib/i18n/i18n';
 import { ROLES, type Role } from '../schema';
 import { SORTS, type PeopleSearch, type PeopleSort } from '../search-params';
@@ -21,7 +22,6 @@ export function PeopleFilters({
   const { t, number } = useI18n();
   const searchId = useId();
   const sortId = useId();
-  const toggle = <T,>(list: readonly T[], value: T) => (list.includes(value) ? list.filter((x) => x !== value) : [...list, value]);
   const active = search.roles.length > 0 || search.years.length > 0 || search.q !== '';
 
   return (
@@ -41,28 +41,18 @@ export function PeopleFilters({
           className="focus-ring mt-1 w-full rounded-md border border-line bg-surface px-3 py-2"
         />
       </div>
-      <fieldset>
-        <legend className="text-sm font-medium">{t('people.filter.role')}</legend>
-        <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
-          {ROLES.map((role) => (
-            <label key={role} className="inline-flex items-center gap-1.5 text-sm">
-              <input type="checkbox" checked={search.roles.includes(role)} onChange={() => onChange({ roles: toggle(search.roles, role) })} />
-              {t(`role.${role}`)} <span className="text-muted">· {number(counts.role.get(role) ?? 0)}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <fieldset>
-        <legend className="text-sm font-medium">{t('people.filter.year')}</legend>
-        <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
-          {years.map((year) => (
-            <label key={year} className="inline-flex items-center gap-1.5 text-sm">
-              <input type="checkbox" checked={search.years.includes(year)} onChange={() => onChange({ years: toggle(search.years, year) })} />
-              {year} <span className="text-muted">· {number(counts.year.get(year) ?? 0)}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <CheckboxGroup
+        legend={t('people.filter.role')}
+        options={ROLES.map((role) => ({ value: role, label: t(`role.${role}`), count: number(counts.role.get(role) ?? 0) }))}
+        selected={search.roles}
+        onChange={(roles) => onChange({ roles })}
+      />
+      <CheckboxGroup
+        legend={t('people.filter.year')}
+        options={years.map((year) => ({ value: year, label: String(year), count: number(counts.year.get(year) ?? 0) }))}
+        selected={search.years}
+        onChange={(next) => onChange({ years: next })}
+      />
       <div className="flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor={sortId} className="block text-sm font-medium">
