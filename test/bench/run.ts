@@ -20,7 +20,7 @@ const BUDGET = { firstRouteJsGzipKB: 120, searchP95Ms: 16, performance: 95, acce
 const SKIP_LIGHTHOUSE = process.argv.includes('--no-lighthouse');
 const ROUTES = ['/', '/stars', '/people', '/people/zhenfei-pei', '/events', '/media', '/community'];
 const SIZES = [1_000, 10_000, 100_000];
-const QUERIES = ['zhang', 'peizhenfei', 'wei li', 'canoglu', '裴振', 'xu'];
+const QUERIES = ['zhang', 'peizhenfei', 'wei li', 'canoglu', '裴振', 'xu', 'chen', 'onur', 'li na', 'zhenfei', 'müller', 'kevin', '张'];
 const kb = (n: number) => (n / 1024).toFixed(1);
 
 if (!existsSync(CHROMIUM)) {

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react';
+import { lazy, memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { ChartFigure } from '@/components/charts/chart-figure';
+import { ChartFigure, type ChartView } from '@/components/charts/chart-figure';
+import type { RoleYearRow } from '@/features/people/components/people-chart';
 import { PageHeader } from '@/components/layout/page-header';
 import { Section } from '@/components/layout/section';
 import { QueryState } from '@/components/ui/query-state';
@@ -10,7 +11,7 @@ import { PeopleFilters } from '@/features/people/components/people-filters';
 import { PeopleGrid } from '@/features/people/components/people-grid';
 import { statedVsListed } from '@/features/people/lib/counts';
 import { peopleCsv } from '@/features/people/lib/csv';
-import { blockingFilter, facetCounts, filterRoleYear, indexPeople, matchText, roleYearMatrix, sortPeople } from '@/features/people/lib/filter';
+import { blockingFilter, facetCounts, filterPeople, indexPeople, matchText, roleYearMatrix, sortOrder } from '@/features/people/lib/filter';
 import { PEOPLE_FILE, peopleQuery } from '@/features/people/queries';
 import { ROLES, type PeopleDataset, type Role } from '@/features/people/schema';
 import { parsePeopleSearch, serializePeopleSearch, type PeopleSearch } from '@/features/people/search-params';
@@ -68,14 +69,81 @@ const StatedVsListedSection = memo(function StatedVsListedSection({ data }: { da
   );
 });
 
-function PeopleExplorer({ data }: { data: PeopleDataset }) {
+/** People per role and year: the chart and its table. Memoised: typing in the search box does not render it. */
+const PeopleByYear = memo(function PeopleByYear({
+  matrix,
+  total,
+  years,
+  view,
+  onViewChange,
+  onSelect,
+}: {
+  matrix: RoleYearRow[];
+  total: number;
+  years: readonly number[];
+  view: ChartView;
+  onViewChange: (view: ChartView) => void;
+  onSelect: (role: Role, year: number) => void;
+}) {
   const { t, number } = useI18n();
+  const chart = useMemo(() => <PeopleChart rows={matrix} roles={ROLES} onSelect={onSelect} />, [matrix, onSelect]);
+  return (
+    <Section id="people-by-year" title={t('people.chart.title')}>
+      <ChartFigure
+        id="people-chart"
+        title={t('people.chart.title')}
+        summary={t('people.chart.summary', { people: total, years: `${years[0] ?? ''}–${years.at(-1) ?? ''}` })}
+        view={view}
+        onViewChange={onViewChange}
+        chart={chart}
+        table={
+          <div className="overflow-x-auto">
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('common.year')}</th>
+                  {ROLES.map((role) => (
+                    <th key={role} scope="col" className="num">
+                      {t(`role.${role}`)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {matrix.map((row) => (
+                  <tr key={row.year}>
+                    <th scope="row">{row.year}</th>
+                    {ROLES.map((role) => (
+                      <td key={role} className="num">
+                        {row[role] ? (
+                          <Link to={paths.people({ role: [role], year: [row.year] })} className="link" preventScrollReset>
+                            {number(row[role] ?? 0)}
+                          </Link>
+                        ) : (
+                          '—'
+                        )}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        }
+      />
+    </Section>
+  );
+});
+
+function PeopleExplorer({ data }: { data: PeopleDataset }) {
+  const { t } = useI18n();
   const [params, setParams] = useSearchParams();
   const search = parsePeopleSearch(params);
-  const index = useMemo(() => indexPeople(data.people), [data.people]);
-  const years = useMemo(() => [...new Set(data.people.flatMap((p) => p.roles.map((r) => r.year)))].sort((a, b) => a - b), [data.people]);
-  // Typing is urgent, filtering 100,000 people is not: the list follows the input a frame later if it must.
-  const q = useDeferredValue(search.q);
+  const index = useMemo(() => indexPeople(data.people, ROLES), [data.people]);
+  const { years } = index;
+  // One render per keystroke: filtering 100,000 people takes a few milliseconds (see lib/filter.ts),
+  // less than splitting the update in two (useDeferredValue) would cost.
+  const { q } = search;
   const rolesKey = search.roles.join(',');
   const yearsKey = search.years.join(',');
   const filters = useMemo(
@@ -84,70 +152,26 @@ function PeopleExplorer({ data }: { data: PeopleDataset }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [q, rolesKey, yearsKey],
   );
-  const sorted = useMemo(() => sortPeople(index, search.sort), [index, search.sort]);
-  const textMatched = useMemo(() => matchText(sorted, q), [sorted, q]);
-  const filtered = useMemo(() => filterRoleYear(textMatched, filters), [textMatched, filters]);
-  const counts = useMemo(() => facetCounts(textMatched, filters, ROLES, years), [textMatched, filters, years]);
-  const matrix = useMemo(() => roleYearMatrix(index, ROLES), [index]);
+  const order = useMemo(() => sortOrder(index, search.sort), [index, search.sort]);
+  const hits = useMemo(() => matchText(index, q), [index, q]);
+  const filtered = useMemo(() => filterPeople(index, order, hits, filters), [index, order, hits, filters]);
+  const counts = useMemo(() => facetCounts(index, hits, filters), [index, hits, filters]);
+  const matrix = useMemo(() => roleYearMatrix(index), [index]);
   const update = (next: Partial<PeopleSearch>, replace = false) =>
     setParams(serializePeopleSearch({ ...search, ...next }, params), { replace, preventScrollReset: true });
-  // The chart is expensive to render: it gets a callback that never changes, so typing does not redraw it.
+  // The chart section gets callbacks that never change, so typing does not render it again.
   const updateRef = useRef(update);
   useLayoutEffect(() => {
     updateRef.current = update;
   });
   const selectBar = useCallback((role: Role, year: number) => updateRef.current({ roles: [role], years: [year] }), []);
-  const chart = useMemo(() => <PeopleChart rows={matrix} roles={ROLES} onSelect={selectBar} />, [matrix, selectBar]);
+  const setView = useCallback((view: ChartView) => updateRef.current({ view }), []);
   const clear = () => update({ roles: [], years: [], q: '' });
   const blocker = filtered.length === 0 ? blockingFilter(index, filters) : null;
-  const people = useMemo(() => filtered.map((p) => p.person), [filtered]);
 
   return (
     <div className="space-y-8">
-      <Section id="people-by-year" title={t('people.chart.title')}>
-        <ChartFigure
-          id="people-chart"
-          title={t('people.chart.title')}
-          summary={t('people.chart.summary', { people: data.people.length, years: `${years[0] ?? ''}–${years.at(-1) ?? ''}` })}
-          view={search.view}
-          onViewChange={(view) => update({ view })}
-          chart={chart}
-          table={
-            <div className="overflow-x-auto">
-              <table className="data-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('common.year')}</th>
-                    {ROLES.map((role) => (
-                      <th key={role} scope="col" className="num">
-                        {t(`role.${role}`)}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {matrix.map((row) => (
-                    <tr key={row.year}>
-                      <th scope="row">{row.year}</th>
-                      {ROLES.map((role) => (
-                        <td key={role} className="num">
-                          {row[role] ? (
-                            <Link to={paths.people({ role: [role], year: [row.year] })} className="link" preventScrollReset>
-                              {number(row[role] ?? 0)}
-                            </Link>
-                          ) : (
-                            '—'
-                          )}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          }
-        />
-      </Section>
+      <PeopleByYear matrix={matrix} total={data.people.length} years={years} view={search.view} onViewChange={setView} onSelect={selectBar} />
 
       <Section id="people-list" title={t('people.list.title')}>
         <div className="grid gap-4">
@@ -160,7 +184,7 @@ function PeopleExplorer({ data }: { data: PeopleDataset }) {
               type="button"
               className="btn-quiet text-sm"
               disabled={filtered.length === 0}
-              onClick={() => downloadText(`people${serializePeopleSearch(search).toString() ? `-${serializePeopleSearch(search).toString().replace(/[^\w,-]+/g, '_')}` : ''}.csv`, peopleCsv(people), 'text/csv;charset=utf-8')}
+              onClick={() => downloadText(`people${serializePeopleSearch(search).toString() ? `-${serializePeopleSearch(search).toString().replace(/[^\w,-]+/g, '_')}` : ''}.csv`, peopleCsv(filtered), 'text/csv;charset=utf-8')}
             >
               {t('people.csv', { count: filtered.length })}
             </button>
@@ -178,7 +202,7 @@ function PeopleExplorer({ data }: { data: PeopleDataset }) {
               </button>
             </div>
           ) : (
-            <PeopleGrid people={people} label={t('people.list.title')} />
+            <PeopleGrid people={filtered} label={t('people.list.title')} />
           )}
           </div>
         </div>

@@ -18,7 +18,7 @@ export default function EventsChart({ rows, types }: { rows: EventsRow[]; types:
           <Tooltip contentStyle={{ background: 'var(--c-surface)', borderColor: 'var(--c-line)', color: 'var(--c-ink)' }} />
           <Legend />
           {types.map((type, i) => (
-            <Bar key={type} dataKey={type} name={t(`eventType.${type}`)} stackId="events" fill={SERIES_COLOURS[i % SERIES_COLOURS.length]} />
+            <Bar key={type} dataKey={type} name={t(`eventType.${type}`)} stackId="events" isAnimationActive={false} fill={SERIES_COLOURS[i % SERIES_COLOURS.length]} />
           ))}
         </BarChart>
       </ResponsiveContainer>

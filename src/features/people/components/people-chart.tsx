@@ -23,6 +23,7 @@ export default function PeopleChart({ rows, roles, onSelect }: { rows: RoleYearR
               dataKey={role}
               name={t(`role.${role}`)}
               stackId="people"
+              isAnimationActive={false}
               fill={SERIES_COLOURS[i % SERIES_COLOURS.length]}
               cursor="pointer"
               onClick={(entry: { payload?: { year?: number } }) => {

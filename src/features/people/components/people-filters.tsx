@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { CheckboxGroup } from '@/components/ui/checkbox-group';
 import { useI18n } from '@/lib/i18n/i18n';
-import { ROLES, type Role } from '../schema';
+import type { FacetCounts } from '../lib/filter';
+import { ROLES } from '../schema';
 import { SORTS, type PeopleSearch, type PeopleSort } from '../search-params';
 
 export function PeopleFilters({
@@ -14,7 +15,7 @@ export function PeopleFilters({
 }: {
   search: PeopleSearch;
   years: readonly number[];
-  counts: { role: Map<Role, number>; year: Map<number, number> };
+  counts: FacetCounts;
   onChange: (next: Partial<PeopleSearch>) => void;
   onQuery: (q: string) => void;
   onClear: () => void;

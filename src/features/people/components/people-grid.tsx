@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { memo, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Person } from '../schema';
 import { PersonCard } from './person-card';
 
@@ -14,8 +14,11 @@ function columnsForWidth(): number {
   return w >= 1024 ? 3 : w >= 640 ? 2 : 1;
 }
 
-/** A virtualised grid: only the rows near the viewport are in the DOM, so 100,000 people stay smooth. */
-export function PeopleGrid({ people, label }: { people: readonly Person[]; label: string }) {
+/**
+ * A virtualised grid: only the rows near the viewport are in the DOM, so 100,000 people stay smooth.
+ * Memoised: a keystroke re-renders it once, when the filtered list changes, not for the input itself.
+ */
+export const PeopleGrid = memo(function PeopleGrid({ people, label }: { people: readonly Person[]; label: string }) {
   const columns = useSyncExternalStore(subscribeResize, columnsForWidth, () => 1);
   const listRef = useRef<HTMLDivElement>(null);
   const [offset, setOffset] = useState(0);
@@ -23,7 +26,7 @@ export function PeopleGrid({ people, label }: { people: readonly Person[]; label
     setOffset(listRef.current?.offsetTop ?? 0);
   }, []);
   const rows = Math.ceil(people.length / columns);
-  const virtualizer = useWindowVirtualizer({ count: rows, estimateSize: () => ROW_HEIGHT, overscan: 4, scrollMargin: offset });
+  const virtualizer = useWindowVirtualizer({ count: rows, estimateSize: () => ROW_HEIGHT, overscan: 2, scrollMargin: offset });
 
   return (
     <div ref={listRef} role="list" aria-label={label} className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
@@ -43,4 +46,4 @@ export function PeopleGrid({ people, label }: { people: readonly Person[]; label
       ))}
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router-dom';
 import { Avatar } from '@/components/ui/avatar';
 import { ExternalLink } from '@/components/ui/external-link';
@@ -5,7 +6,8 @@ import { paths } from '@/lib/paths';
 import type { Person } from '../schema';
 import { RoleBadges } from './role-badges';
 
-export function PersonCard({ person }: { person: Person }) {
+/** Memoised: when the list changes, cards whose person stays in view are not rendered again. */
+export const PersonCard = memo(function PersonCard({ person }: { person: Person }) {
   return (
     <article className="card flex h-full gap-3" aria-labelledby={`person-${person.id}`}>
       <Avatar id={person.id} name={person.nameZh ?? person.name} />
@@ -31,4 +33,4 @@ export function PersonCard({ person }: { person: Person }) {
       </div>
     </article>
   );
-}
+});

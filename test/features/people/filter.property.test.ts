@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { facetCounts, filterPeople, indexPeople, matchText, roleYearMatrix, sortOrder } from '@/features/people/lib/filter';
+import { normaliseQuery } from '@/features/people/lib/search-keys';
+import { ROLES, type Person, type Role } from '@/features/people/schema';
+
+/** The obvious, slow definitions the column index must agree with. */
+const hasText = (p: Person, q: string) => normaliseQuery(q) === '' || p.searchKeys.some((k) => k.replace(/\s+/g, '').includes(normaliseQuery(q)));
+const hasPair = (p: Person, roles: readonly Role[], years: readonly number[]) =>
+  p.roles.some((r) => (roles.length === 0 || roles.includes(r.role)) && (years.length === 0 || years.includes(r.year)));
+
+const YEARS = [2019, 2020, 2021, 2022, 2023];
+const source = 'https://example.org/post';
+const personArb = fc.record({
+  name: fc.constantFrom('Zhenfei Pei', 'Onur Canoğlu', 'Wei Li', 'Ann', 'Xu Bo', '张三'),
+  keys: fc.array(fc.stringMatching(/^[a-z 裴张]{1,8}$/), { minLength: 1, maxLength: 3 }),
+  roles: fc.array(fc.record({ role: fc.constantFrom(...ROLES), year: fc.constantFrom(...YEARS) }), { minLength: 1, maxLength: 4 }),
+});
+const peopleArb = fc.array(personArb, { maxLength: 40 }).map((list) =>
+  list.map(
+    (p, i): Person => ({
+      id: `p-${i}`,
+      name: p.name,
+      aliases: [],
+      roles: p.roles.map((r) => ({ ...r, listedAs: p.name, source })),
+      evidence: [],
+      notes: [],
+      searchKeys: p.keys,
+    }),
+  ),
+);
+const filtersArb = fc.record({
+  q: fc.stringMatching(/^[a-z 裴]{0,3}$/),
+  roles: fc.subarray([...ROLES]),
+  years: fc.subarray([...YEARS, 2030]),
+});
+
+describe('the people index (property-based, against the obvious definitions)', () => {
+  it('filters, counts and orders exactly as a plain scan would', () => {
+    fc.assert(
+      fc.property(peopleArb, filtersArb, fc.constantFrom('name' as const, 'first-year' as const, 'roles' as const), (people, filters, sort) => {
+        const index = indexPeople(people, ROLES);
+        const order = sortOrder(index, sort);
+        const hits = matchText(index, filters.q);
+        const got = filterPeople(index, order, hits, filters);
+        const expected = people.filter((p) => hasText(p, filters.q) && hasPair(p, filters.roles, filters.years));
+        expect(got.map((p) => p.id).sort()).toEqual(expected.map((p) => p.id).sort());
+        // The result keeps the sort order.
+        const position = new Map([...order].map((i, at) => [people[i]?.id, at]));
+        expect(got.map((p) => position.get(p.id))).toEqual(got.map((p) => position.get(p.id)).sort((a = 0, b = 0) => a - b));
+
+        const counts = facetCounts(index, hits, filters);
+        const text = people.filter((p) => hasText(p, filters.q));
+        for (const role of ROLES) expect(counts.role.get(role)).toBe(text.filter((p) => hasPair(p, [role], filters.years)).length);
+        for (const year of index.years) expect(counts.year.get(year)).toBe(text.filter((p) => hasPair(p, filters.roles, [year])).length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('counts people per role and year once each, however often they are listed', () => {
+    fc.assert(
+      fc.property(peopleArb, (people) => {
+        const matrix = roleYearMatrix(indexPeople(people, ROLES));
+        for (const row of matrix)
+          for (const role of ROLES) expect(row[role]).toBe(people.filter((p) => p.roles.some((r) => r.role === role && r.year === row.year)).length);
+      }),
+    );
+  });
+
+  it('sorts by name, by first year, or by number of role-years', () => {
+    const people = [
+      { name: 'Bo', roles: [['speaker', 2022], ['member', 2022], ['speaker', 2022]] },
+      { name: 'ann', roles: [['contributor', 2021]] },
+      { name: 'Cy', roles: [['member', 2020], ['member', 2023]] },
+    ].map(
+      (p, i): Person => ({
+        id: `p-${i}`,
+        name: p.name,
+        aliases: [],
+        roles: p.roles.map(([role, year]) => ({ role: role as Role, year: Number(year), listedAs: p.name, source })),
+        evidence: [],
+        notes: [],
+        searchKeys: [p.name.toLowerCase()],
+      }),
+    );
+    const index = indexPeople(people, ROLES);
+    const names = (sort: 'name' | 'first-year' | 'roles') => filterPeople(index, sortOrder(index, sort), null, { roles: [], years: [] }).map((p) => p.name);
+    expect(names('name')).toEqual(['ann', 'Bo', 'Cy']);
+    expect(names('first-year')).toEqual(['Cy', 'ann', 'Bo']);
+    // Bo: speaker 2022 counted once, plus member 2022 = 2; Cy: 2; ann: 1; ties by name.
+    expect(names('roles')).toEqual(['Bo', 'Cy', 'ann']);
+  });
+});
