@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { BrowserRouter } from 'react-router-dom';
 import { createQueryClient } from '@/lib/query-client';
 import { I18nProvider } from '@/lib/i18n/i18n';
+import { SourcesProvider } from '@/lib/sources';
 import { AppRoutes } from './routes';
 import { RootErrorBoundary } from './root-error-boundary';
 
@@ -14,7 +15,9 @@ export function routerBasename(base: string = import.meta.env.BASE_URL): string 
 export function AppProviders({ client, children }: { client: QueryClient; children: React.ReactNode }) {
   return (
     <QueryClientProvider client={client}>
-      <I18nProvider>{children}</I18nProvider>
+      <I18nProvider>
+        <SourcesProvider>{children}</SourcesProvider>
+      </I18nProvider>
     </QueryClientProvider>
   );
 }

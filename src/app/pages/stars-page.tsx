@@ -18,6 +18,39 @@ import { usePage } from './use-page';
 
 const StarsChart = lazy(() => import('@/features/stars/components/stars-chart'));
 
+/** Every sourced figure as a table row; a component, so that its hundreds of rows are built only when shown. */
+function StarsTable({ rows, names }: { rows: ReturnType<typeof starRows>; names: Record<string, string> }) {
+  const { t, l, number, date } = useI18n();
+  return (
+    <div className="max-h-[32rem] overflow-auto">
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('stars.table.project')}</th>
+            <th scope="col">{t('stars.table.date')}</th>
+            <th scope="col" className="num">{t('stars.table.stars')}</th>
+            <th scope="col">{t('stars.table.kind')}</th>
+            <th scope="col">{t('source.label')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            <tr key={i}>
+              <td>{names[r.repo] ?? r.repo}</td>
+              <td>
+                <time dateTime={r.date}>{date(r.date)}</time>
+              </td>
+              <td className="num">{r.kind === 'at-least' ? `≥ ${number(r.value)}` : number(r.value)}</td>
+              <td>{r.kind === 'snapshot' ? t('stars.kind.snapshot') : `“${l({ zh: r.wordingZh, en: r.wording })}”`}</td>
+              <td>{r.source && <SourceLink url={r.source} compact />}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 function StarsView({ stars, snapshots }: { stars: StarsDataset; snapshots: StarSnapshotsDataset | undefined }) {
   const { t, l, number, date } = useI18n();
   const [params, setParams] = useSearchParams();
@@ -101,32 +134,7 @@ function StarsView({ stars, snapshots }: { stars: StarsDataset; snapshots: StarS
               </div>
             }
             table={
-              <div className="max-h-[32rem] overflow-auto">
-                <table className="data-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('stars.table.project')}</th>
-                      <th scope="col">{t('stars.table.date')}</th>
-                      <th scope="col" className="num">{t('stars.table.stars')}</th>
-                      <th scope="col">{t('stars.table.kind')}</th>
-                      <th scope="col">{t('source.label')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {rows.map((r, i) => (
-                      <tr key={i}>
-                        <td>{names[r.repo] ?? r.repo}</td>
-                        <td>
-                          <time dateTime={r.date}>{date(r.date)}</time>
-                        </td>
-                        <td className="num">{r.kind === 'at-least' ? `≥ ${number(r.value)}` : number(r.value)}</td>
-                        <td>{r.kind === 'snapshot' ? t('stars.kind.snapshot') : `“${l({ zh: r.wordingZh, en: r.wording })}”`}</td>
-                        <td>{r.source && <SourceLink url={r.source} compact />}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <StarsTable rows={rows} names={names} />
             }
           />
         </div>
@@ -163,19 +171,19 @@ function StarsView({ stars, snapshots }: { stars: StarsDataset; snapshots: StarS
 
 export default function StarsPage() {
   const { t } = useI18n();
-  const stars = useQuery(starsQuery);
-  const snapshots = useQuery(starSnapshotsQuery);
-  const title = usePage('stars.title', stars.isSuccess && !snapshots.isPending);
+  const starsResult = useQuery(starsQuery);
+  const snapshotsResult = useQuery(starSnapshotsQuery);
+  const title = usePage('stars.title', starsResult.isSuccess && !snapshotsResult.isPending);
   return (
     <>
       <PageHeader title={title}>{t('stars.intro')}</PageHeader>
-      {snapshots.isError && (
+      {snapshotsResult.isError && (
         <div className="mb-4">
-          <DatasetErrorView error={snapshots.error} onRetry={() => void snapshots.refetch()} retrying={snapshots.isFetching} />
+          <DatasetErrorView error={snapshotsResult.error} onRetry={() => void snapshotsResult.refetch()} retrying={snapshotsResult.isFetching} />
         </div>
       )}
-      <QueryState query={stars} file={`data/${STARS_FILE}`}>
-        {(data) => <StarsView stars={data} snapshots={snapshots.data} />}
+      <QueryState query={starsResult} file={`data/${STARS_FILE}`}>
+        {(data) => <StarsView stars={data} snapshots={snapshotsResult.data} />}
       </QueryState>
     </>
   );

@@ -3,7 +3,6 @@ import { NavLink, Outlet } from 'react-router-dom';
 import { communityQuery } from '@/features/community/queries';
 import { ExternalLink } from '@/components/ui/external-link';
 import { datasetUrl } from '@/lib/fetch-dataset';
-import { sourcesQuery } from '@/lib/sources';
 import { useI18n } from '@/lib/i18n/i18n';
 import type { MessageKey } from '@/lib/i18n/en';
 import { paths } from '@/lib/paths';
@@ -22,9 +21,6 @@ const NAV: readonly { to: string; label: MessageKey; end?: boolean }[] = [
 export function AppShell() {
   const { t, l } = useI18n();
   const community = useQuery(communityQuery);
-  // Every page names its sources: load sources.json from the start, in parallel with the page's data,
-  // so source titles do not arrive late and reflow the tables they sit in.
-  useQuery(sourcesQuery);
   const name = community.data ? l(community.data.name) : t('app.tagline');
 
   return (

@@ -65,19 +65,30 @@ export function interpolate(template: string, values: Record<string, string | nu
   });
 }
 
+/** Intl formatters are costly to create (a chart formats hundreds of ticks): one per language and precision. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(lang: Lang, precision: 'year' | 'month' | 'day'): Intl.DateTimeFormat {
+  const key = `${lang}:${precision}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions =
+      precision === 'year'
+        ? { year: 'numeric', timeZone: 'UTC' }
+        : precision === 'month'
+          ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+          : { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' };
+    format = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 /** Formats `YYYY`, `YYYY-MM` or `YYYY-MM-DD` through Intl, in UTC so a date never shifts by a day. */
 export function formatIsoDate(iso: string, lang: Lang): string {
-  const locale = lang === 'zh' ? 'zh-CN' : 'en';
   const [y, m, d] = iso.split('-').map(Number);
   if (y === undefined || Number.isNaN(y)) return iso;
   const date = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
-  const options: Intl.DateTimeFormatOptions =
-    m === undefined
-      ? { year: 'numeric', timeZone: 'UTC' }
-      : d === undefined
-        ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-        : { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(date);
+  return dateFormat(lang, m === undefined ? 'year' : d === undefined ? 'month' : 'day').format(date);
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {

@@ -23,18 +23,50 @@ function SnapshotDots({ points, colour, radius }: { points: Point[]; colour: str
   return <path data-marker="snapshots" data-markers={moves.length} d={moves.join('')} stroke={colour} strokeWidth={radius * 2} strokeLinecap="round" fill="none" />;
 }
 
+type Break = { t: number; value: null };
+
+/** Every run of snapshots in one series, with a break (a null value) between runs. */
+function runs(s: RepoSeries): (Point | Break)[] {
+  return s.segments.flatMap((segment, i) => (i === 0 ? segment : [{ t: (segment[0]?.t ?? 0) - 1, value: null }, ...segment]));
+}
+
+/** Every gap's two ends in one series, with a break between gaps. */
+function gapRuns(s: RepoSeries): (Point | Break)[] {
+  return s.gaps.flatMap(([a, b], i) => (i === 0 ? [a, b] : [{ t: a.t - 1, value: null }, a, b]));
+}
+
+/**
+ * Ticks for the time axis: 1 January of each year in range, or the first of every third month when
+ * the range is shorter. Given explicitly, so that Recharts measures a handful of labels instead of
+ * one candidate per data point (that measuring was most of the chart's first render).
+ */
+export function timeTicks(series: readonly RepoSeries[]): { ticks: number[]; label: (t: number) => string } {
+  const times = series.flatMap((s) => [...s.segments.flat(), ...s.published].map((p) => p.t));
+  if (times.length === 0) return { ticks: [], label: () => '' };
+  const min = Math.min(...times);
+  const max = Math.max(...times);
+  const first = new Date(min).getUTCFullYear();
+  const last = new Date(max).getUTCFullYear();
+  const years = Array.from({ length: last - first + 1 }, (_, i) => Date.UTC(first + i, 0, 1)).filter((t) => t >= min && t <= max);
+  if (years.length >= 2) return { ticks: years, label: (t) => String(new Date(t).getUTCFullYear()) };
+  const months: number[] = [];
+  for (let y = first; y <= last; y += 1) for (let m = 0; m < 12; m += 3) months.push(Date.UTC(y, m, 1));
+  return { ticks: months.filter((t) => t >= min && t <= max), label: (t) => new Date(t).toISOString().slice(0, 7) };
+}
+
 /**
  * Stars over time: a marker at every sourced point and nothing between them but straight solid
  * lines inside runs of daily snapshots and dashed lines across gaps ("unknown between").
  */
 export default function StarsChart({ series, names, milestones, compact = false }: { series: RepoSeries[]; names: Record<string, string>; milestones: Milestone[]; compact?: boolean }) {
   const { number, date, l, t } = useI18n();
+  const x = timeTicks(series);
   return (
     <div className={compact ? 'h-48 w-full' : 'h-80 w-full'} aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart margin={{ top: 12, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--c-line)" />
-          <XAxis dataKey="t" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={(v: number) => date(new Date(v).toISOString().slice(0, 7))} stroke="var(--c-muted)" allowDuplicatedCategory={false} />
+          <XAxis dataKey="t" type="number" scale="time" domain={['dataMin', 'dataMax']} ticks={x.ticks} interval={0} tickFormatter={(v: number) => date(x.label(v))} stroke="var(--c-muted)" allowDuplicatedCategory={false} />
           <YAxis dataKey="value" type="number" tickFormatter={(v: number) => number(v)} stroke="var(--c-muted)" width={64} />
           <Tooltip
             cursor={false}
@@ -57,13 +89,10 @@ export default function StarsChart({ series, names, milestones, compact = false 
           {series.flatMap((s, i) => {
             const colour = SERIES_COLOURS[i % SERIES_COLOURS.length] ?? 'var(--chart-1)';
             return [
-              // A run of one snapshot has no line, only its dot.
-              ...s.segments.filter((segment) => segment.length > 1).map((segment, j) => (
-                <Line key={`${s.repo}-seg-${j}`} data={segment} dataKey="value" name={names[s.repo] ?? s.repo} stroke={colour} strokeWidth={1.5} isAnimationActive={false} dot={false} activeDot={false} legendType="none" />
-              )),
-              ...s.gaps.map((gap, j) => (
-                <Line key={`${s.repo}-gap-${j}`} data={gap} dataKey="value" stroke={colour} strokeDasharray="4 4" strokeOpacity={0.7} isAnimationActive={false} dot={false} activeDot={false} legendType="none" />
-              )),
+              // Two Lines per repository, whatever the number of runs (each Recharts item costs a render
+              // pass of its own): the runs solid, the gaps dashed, each broken where the other one is.
+              <Line key={`${s.repo}-runs`} data={runs(s)} dataKey="value" name={names[s.repo] ?? s.repo} stroke={colour} strokeWidth={1.5} connectNulls={false} isAnimationActive={false} dot={false} activeDot={false} legendType="none" />,
+              <Line key={`${s.repo}-gaps`} data={gapRuns(s)} dataKey="value" stroke={colour} strokeDasharray="4 4" strokeOpacity={0.7} connectNulls={false} isAnimationActive={false} dot={false} activeDot={false} legendType="none" tooltipType="none" />,
               <SnapshotDots key={`${s.repo}-dots`} points={s.segments.flat()} colour={colour} radius={compact ? 1.5 : 2} />,
               <Scatter
                 key={`${s.repo}-published`}
