@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useDeferredValue, type ReactNode } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { isDatasetError } from '@/lib/dataset-error';
 import { useI18n } from '@/lib/i18n/i18n';
@@ -44,7 +44,12 @@ export function LoadingView({ file, minHeight = 'min-h-[60vh]' }: { file: string
   );
 }
 
-/** Renders a query's three states: loading, error with Retry, or the content built from its data. */
+/**
+ * Renders a query's three states: loading, error with Retry, or the content built from its data.
+ * The content is rendered from a deferred copy of the data: React builds a large page (a hundred
+ * events, a grid of people) in slices between which the browser stays responsive, instead of in
+ * one long task, and shows the loading state until it is done.
+ */
 export function QueryState<T>({
   query,
   file,
@@ -56,9 +61,11 @@ export function QueryState<T>({
   children: (data: T) => ReactNode;
   minHeight?: string;
 }) {
+  const data = useDeferredValue(query.data);
   if (query.isPending) return <LoadingView file={file} minHeight={minHeight} />;
   if (query.isError) {
     return <DatasetErrorView error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
   }
-  return <>{children(query.data)}</>;
+  if (data === undefined) return <LoadingView file={file} minHeight={minHeight} />;
+  return <>{children(data)}</>;
 }
