@@ -5,6 +5,9 @@ import { AppShell } from './shell/app-shell';
 import { PageCrash } from './shell/page-crash';
 import { PageLoading } from './shell/page-loading';
 import { NotFoundPage } from './pages/not-found-page';
+import { PageHeader } from '@/components/layout/page-header';
+import { useI18n } from '@/lib/i18n/i18n';
+import type { MessageKey } from '@/lib/i18n/en';
 
 const OverviewPage = lazy(() => import('./pages/overview-page'));
 const StarsPage = lazy(() => import('./pages/stars-page'));
@@ -14,12 +17,23 @@ const EventsPage = lazy(() => import('./pages/events-page'));
 const MediaPage = lazy(() => import('./pages/media-page'));
 const CommunityPage = lazy(() => import('./pages/community-page'));
 
-/** One error boundary per route: a page that fails leaves the shell and other pages working. */
-function Page({ children }: { children: ReactNode }) {
+/**
+ * One error boundary per route: a page that fails leaves the shell and other pages working. Where a
+ * page's title and introduction are fixed text, they show while its code loads (the page renders the
+ * same header), so the reader sees where they are at once.
+ */
+function Page({ children, title, intro }: { children: ReactNode; title?: MessageKey; intro?: MessageKey }) {
   const { pathname } = useLocation();
+  const { t } = useI18n();
+  const loading = (
+    <>
+      {title && <PageHeader title={t(title)}>{intro && t(intro)}</PageHeader>}
+      <PageLoading />
+    </>
+  );
   return (
     <ErrorBoundary resetKey={pathname} fallback={(reset) => <PageCrash onRetry={reset} />}>
-      <Suspense fallback={<PageLoading />}>{children}</Suspense>
+      <Suspense fallback={loading}>{children}</Suspense>
     </ErrorBoundary>
   );
 }
@@ -29,12 +43,12 @@ export function AppRoutes() {
     <Routes>
       <Route element={<AppShell />}>
         <Route index element={<Page><OverviewPage /></Page>} />
-        <Route path="stars" element={<Page><StarsPage /></Page>} />
-        <Route path="people" element={<Page><PeoplePage /></Page>} />
+        <Route path="stars" element={<Page title="stars.title" intro="stars.intro"><StarsPage /></Page>} />
+        <Route path="people" element={<Page title="people.title" intro="people.intro"><PeoplePage /></Page>} />
         <Route path="people/:id" element={<Page><PersonPage /></Page>} />
-        <Route path="events" element={<Page><EventsPage /></Page>} />
-        <Route path="media" element={<Page><MediaPage /></Page>} />
-        <Route path="community" element={<Page><CommunityPage /></Page>} />
+        <Route path="events" element={<Page title="events.title" intro="events.intro"><EventsPage /></Page>} />
+        <Route path="media" element={<Page title="media.title" intro="media.intro"><MediaPage /></Page>} />
+        <Route path="community" element={<Page title="community.title" intro="community.intro"><CommunityPage /></Page>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
