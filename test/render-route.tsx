@@ -10,14 +10,19 @@ import { AppRoutes } from '@/app/routes';
 
 const DATA = resolve(import.meta.dirname, '../data');
 
-export type Override = { status?: number; body?: string };
+export type Override = { status?: number; body?: string; /** Never answers. */ hang?: boolean; /** Answers the real file this late. */ delayMs?: number };
 
-/** Serves data/ like the static host does; `overrides` replace a file's response (status or body). */
+/** Serves data/ like the static host does; `overrides` replace a file's response (status or body) or never answer. */
 export function serveData(overrides: Record<string, Override | undefined> = {}) {
   const fetchMock = vi.fn((input: RequestInfo | URL): Promise<Response> => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const name = url.split('/data/')[1]?.split('?')[0] ?? '';
     const override = overrides[name];
+    if (override?.hang) return new Promise<Response>(() => undefined);
+    if (override?.delayMs !== undefined) {
+      const late = override.delayMs;
+      return new Promise((done) => setTimeout(() => done(new Response(readFileSync(resolve(DATA, name), 'utf8'), { status: 200 })), late));
+    }
     if (override) return Promise.resolve(new Response(override.body ?? '', { status: override.status ?? 200 }));
     try {
       return Promise.resolve(new Response(readFileSync(resolve(DATA, name), 'utf8'), { status: 200, headers: { 'content-type': 'application/json' } }));

@@ -75,6 +75,21 @@ describe('app shell', () => {
     expect(fetchMock).toHaveBeenCalled();
   });
 
+  it('waits for source titles before showing a page, so they never reflow it', async () => {
+    serveData({ 'sources.json': { delayMs: 300 } });
+    renderRoute('/media?lang=en');
+    // When the content first shows, sources are named by post title and date, never by a bare URL.
+    expect(await screen.findByRole('heading', { level: 2, name: /^Figures published as text/ }, { timeout: 3000 })).toBeInTheDocument();
+    expect(screen.getAllByRole('link', { name: 'KubeSphere reaches a new milestone: 10,000 stars! (May 31, 2022)' }).length).toBeGreaterThan(0);
+    expect(screen.queryByRole('link', { name: /^kubesphere\.io\// })).not.toBeInTheDocument();
+  });
+
+  it('shows a page with bare source URLs when sources.json never answers', async () => {
+    serveData({ 'sources.json': { hang: true } });
+    renderRoute('/media?lang=en');
+    expect((await screen.findAllByRole('link', { name: 'kubesphere.io/zh/news/kubesphere-10k-stars/' }, { timeout: 5000 })).length).toBeGreaterThan(0);
+  }, 10_000);
+
   it('shows a truncated dataset as not valid JSON', async () => {
     serveData({ 'stars.json': { body: '{"projects": [' } });
     renderRoute('/stars?lang=en');
