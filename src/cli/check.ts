@@ -101,6 +101,7 @@ export function crossCheck(dir: string, d: Loaded): DatasetIssue[] {
     const file = 'data/people.json';
     unique(file, 'people', d.people.people.map((p) => p.id));
     d.people.people.forEach((p, i) => {
+      if (p.avatar && !existsSync(join(dir, p.avatar))) issues.push({ file, record: `people[${i}] (id "${p.id}")`, field: 'avatar', message: `data/${p.avatar} does not exist` });
       p.roles.forEach((r, j) => {
         sourced(file, `people[${i}] (id "${p.id}")`, r, `roles.${j}.source`);
         inYears(file, `people[${i}] (id "${p.id}")`, `roles.${j}.year`, r.year);

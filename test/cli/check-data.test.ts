@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -48,6 +48,19 @@ describe('check:data', () => {
         'data/ecosystem.json: record awards[0] (id "2020-pioneers-33"), field source: source https://example.com/unknown is not listed in data/sources.json',
       ]),
     );
+  });
+
+  it('flags a portrait that is not in data/avatars/ and accepts one that is', () => {
+    copy();
+    edit('people.json', (json) => {
+      const people = json.people as { avatar?: string }[];
+      people[0]!.avatar = 'avatars/missing.png';
+      people[1]!.avatar = 'avatars/present.png';
+    });
+    mkdirSync(join(dir, 'avatars'));
+    writeFileSync(join(dir, 'avatars/present.png'), '');
+    const messages = checkDataDir(dir).issues.map(formatIssue);
+    expect(messages).toEqual([expect.stringMatching(/^data\/people\.json: record people\[0\] \(id "[^"]+"\), field avatar: data\/avatars\/missing\.png does not exist$/)]);
   });
 
   it('flags a role year outside the community years and a person id that does not exist', () => {

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import { Section } from '@/components/layout/section';
 import { Avatar } from '@/components/ui/avatar';
+import { datasetUrl } from '@/lib/fetch-dataset';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { ExternalLink } from '@/components/ui/external-link';
 import { PublishedText } from '@/components/ui/published-text';
@@ -30,7 +31,7 @@ export default function PersonPage() {
         ) : (
           <div className="space-y-8">
             <div className="flex items-center gap-4">
-              <Avatar id={person.id} name={person.nameZh ?? person.name} size="lg" />
+              <Avatar id={person.id} name={person.nameZh ?? person.name} src={person.avatar && datasetUrl(person.avatar)} size="lg" />
               <div className="min-w-0">
                 <h1 className="text-2xl font-bold sm:text-3xl">
                   {person.name} <CopyLinkButton id="" title={person.name} />

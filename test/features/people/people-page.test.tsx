@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -94,6 +96,20 @@ describe('/people', () => {
     expect(within(roles).getAllByRole('link', { name: 'Open certificate' }).length).toBeGreaterThan(0);
     expect(await screen.findByRole('heading', { name: /Why these records are one person/ })).toBeInTheDocument();
     expect(await screen.findByRole('link', { name: /Cloud-native meetup Guangzhou|Guangzhou meetup/ })).toBeInTheDocument();
+  });
+
+  it('draws a portrait only where the data ships one, over the initials', async () => {
+    const data = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../data/people.json'), 'utf8')) as { people: { id: string; avatar?: string }[] };
+    const pei = data.people.find((p) => p.id === 'zhenfei-pei');
+    if (pei) pei.avatar = 'avatars/zhenfei-pei.png';
+    serveData({ 'people.json': { body: JSON.stringify(data) } });
+    renderRoute('/people?q=pei&lang=en');
+    const card = (await screen.findByRole('link', { name: 'Zhenfei Pei' })).closest('article');
+    expect(card?.querySelector('img')?.getAttribute('src')).toBe('/data/avatars/zhenfei-pei.png');
+    expect(card).toHaveTextContent(/^振飞/);
+    const others = screen.getAllByRole('article').filter((a) => a !== card);
+    expect(others.length).toBeGreaterThan(0);
+    for (const other of others) expect(other.querySelector('img')).toBeNull();
   });
 
   it('shows not-found for an unknown person', async () => {

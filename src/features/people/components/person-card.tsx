@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { Link } from 'react-router-dom';
 import { Avatar } from '@/components/ui/avatar';
+import { datasetUrl } from '@/lib/fetch-dataset';
 import { ExternalLink } from '@/components/ui/external-link';
 import { paths } from '@/lib/paths';
 import type { Person } from '../schema';
@@ -10,7 +11,7 @@ import { RoleBadges } from './role-badges';
 export const PersonCard = memo(function PersonCard({ person }: { person: Person }) {
   return (
     <article className="card flex h-full gap-3" aria-labelledby={`person-${person.id}`}>
-      <Avatar id={person.id} name={person.nameZh ?? person.name} />
+      <Avatar id={person.id} name={person.nameZh ?? person.name} src={person.avatar && datasetUrl(person.avatar)} />
       <div className="min-w-0 flex-1">
         <h3 id={`person-${person.id}`} className="truncate font-semibold leading-7">
           <Link to={paths.person(person.id)} className="link">
