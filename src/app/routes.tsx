@@ -19,21 +19,16 @@ const CommunityPage = lazy(() => import('./pages/community-page'));
 
 /**
  * One error boundary per route: a page that fails leaves the shell and other pages working. Where a
- * page's title and introduction are fixed text, they show while its code loads (the page renders the
- * same header), so the reader sees where they are at once.
+ * page's title and introduction are fixed text, the route renders them, so they show at once, while
+ * the page's code loads, and stay in place when it has.
  */
 function Page({ children, title, intro }: { children: ReactNode; title?: MessageKey; intro?: MessageKey }) {
   const { pathname } = useLocation();
   const { t } = useI18n();
-  const loading = (
-    <>
-      {title && <PageHeader title={t(title)}>{intro && t(intro)}</PageHeader>}
-      <PageLoading />
-    </>
-  );
   return (
     <ErrorBoundary resetKey={pathname} fallback={(reset) => <PageCrash onRetry={reset} />}>
-      <Suspense fallback={loading}>{children}</Suspense>
+      {title && <PageHeader title={t(title)}>{intro && t(intro)}</PageHeader>}
+      <Suspense fallback={<PageLoading />}>{children}</Suspense>
     </ErrorBoundary>
   );
 }

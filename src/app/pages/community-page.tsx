@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router-dom';
-import { PageHeader } from '@/components/layout/page-header';
 import { Section } from '@/components/layout/section';
 import { ExternalLink } from '@/components/ui/external-link';
 import { QueryState } from '@/components/ui/query-state';
@@ -61,10 +60,9 @@ export default function CommunityPage() {
   const { t, l, date, number } = useI18n();
   const community = useQuery(communityQuery);
   const ecosystem = useQuery(ecosystemQuery);
-  const title = usePage('community.title', community.isSuccess && ecosystem.isSuccess);
+  usePage('community.title', community.isSuccess && ecosystem.isSuccess);
   return (
     <>
-      <PageHeader title={title}>{t('community.intro')}</PageHeader>
       <div className="space-y-10">
         <Section id="projects" title={t('community.projects')}>
           <QueryState query={community} file={`data/${COMMUNITY_FILE}`}>

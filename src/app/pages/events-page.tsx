@@ -3,7 +3,6 @@ import { lazy, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { CheckboxGroup } from '@/components/ui/checkbox-group';
-import { PageHeader } from '@/components/layout/page-header';
 import { Section } from '@/components/layout/section';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { ExternalLink } from '@/components/ui/external-link';
@@ -215,15 +214,11 @@ function EventsView({ data }: { data: EventsDataset }) {
 }
 
 export default function EventsPage() {
-  const { t } = useI18n();
   const events = useQuery(eventsQuery);
-  const title = usePage('events.title', events.isSuccess);
+  usePage('events.title', events.isSuccess);
   return (
-    <>
-      <PageHeader title={title}>{t('events.intro')}</PageHeader>
-      <QueryState query={events} file={`data/${EVENTS_FILE}`}>
-        {(data) => <EventsView data={data} />}
-      </QueryState>
-    </>
+    <QueryState query={events} file={`data/${EVENTS_FILE}`}>
+      {(data) => <EventsView data={data} />}
+    </QueryState>
   );
 }

@@ -3,7 +3,6 @@ import { lazy, memo, useCallback, useLayoutEffect, useMemo, useRef } from 'react
 import { Link, useSearchParams } from 'react-router-dom';
 import { ChartFigure, type ChartView } from '@/components/charts/chart-figure';
 import type { RoleYearRow } from '@/features/people/components/people-chart';
-import { PageHeader } from '@/components/layout/page-header';
 import { Section } from '@/components/layout/section';
 import { QueryState } from '@/components/ui/query-state';
 import { SourceLink } from '@/components/ui/source-link';
@@ -147,10 +146,10 @@ function PeopleExplorer({ data }: { data: PeopleDataset }) {
   const rolesKey = search.roles.join(',');
   const yearsKey = search.years.join(',');
   const filters = useMemo(
-    () => ({ q, roles: search.roles, years: search.years }),
+    () => ({ roles: search.roles, years: search.years }),
     // The arrays are re-parsed from the URL on every render; their contents are what matter.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [q, rolesKey, yearsKey],
+    [rolesKey, yearsKey],
   );
   const order = useMemo(() => sortOrder(index, search.sort), [index, search.sort]);
   const hits = useMemo(() => matchText(index, q), [index, q]);
@@ -167,7 +166,7 @@ function PeopleExplorer({ data }: { data: PeopleDataset }) {
   const selectBar = useCallback((role: Role, year: number) => updateRef.current({ roles: [role], years: [year] }), []);
   const setView = useCallback((view: ChartView) => updateRef.current({ view }), []);
   const clear = () => update({ roles: [], years: [], q: '' });
-  const blocker = filtered.length === 0 ? blockingFilter(index, filters) : null;
+  const blocker = filtered.length === 0 ? blockingFilter(index, order, { ...filters, q }) : null;
 
   return (
     <div className="space-y-8">
@@ -214,15 +213,11 @@ function PeopleExplorer({ data }: { data: PeopleDataset }) {
 }
 
 export default function PeoplePage() {
-  const { t } = useI18n();
   const people = useQuery(peopleQuery);
-  const title = usePage('people.title', people.isSuccess);
+  usePage('people.title', people.isSuccess);
   return (
-    <>
-      <PageHeader title={title}>{t('people.intro')}</PageHeader>
-      <QueryState query={people} file={`data/${PEOPLE_FILE}`}>
-        {(data) => <PeopleExplorer data={data} />}
-      </QueryState>
-    </>
+    <QueryState query={people} file={`data/${PEOPLE_FILE}`}>
+      {(data) => <PeopleExplorer data={data} />}
+    </QueryState>
   );
 }

@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, useRef } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { ChartFigure } from '@/components/charts/chart-figure';
-import { PageHeader } from '@/components/layout/page-header';
 import { Section } from '@/components/layout/section';
 import { QueryState } from '@/components/ui/query-state';
 import { SourceLink } from '@/components/ui/source-link';
@@ -170,13 +169,11 @@ function StarsView({ stars, snapshots }: { stars: StarsDataset; snapshots: StarS
 }
 
 export default function StarsPage() {
-  const { t } = useI18n();
   const starsResult = useQuery(starsQuery);
   const snapshotsResult = useQuery(starSnapshotsQuery);
-  const title = usePage('stars.title', starsResult.isSuccess && !snapshotsResult.isPending);
+  usePage('stars.title', starsResult.isSuccess && !snapshotsResult.isPending);
   return (
     <>
-      <PageHeader title={title}>{t('stars.intro')}</PageHeader>
       {snapshotsResult.isError && (
         <div className="mb-4">
           <DatasetErrorView error={snapshotsResult.error} onRetry={() => void snapshotsResult.refetch()} retrying={snapshotsResult.isFetching} />

@@ -171,8 +171,7 @@ export function facetCounts(index: PeopleIndex, hits: TextHits, filters: Pick<Fi
 }
 
 /** Which single filter, if cleared, would bring people back: the empty state names it. */
-export function blockingFilter(index: PeopleIndex, filters: Filters): 'q' | 'roles' | 'years' | 'all' {
-  const order = Int32Array.from(index.people, (_, i) => i);
+export function blockingFilter(index: PeopleIndex, order: Int32Array, filters: Filters): 'q' | 'roles' | 'years' | 'all' {
   const hits = matchText(index, filters.q);
   if (filters.q && filterPeople(index, order, null, filters).length > 0) return 'q';
   if (filters.roles.length && filterPeople(index, order, hits, { ...filters, roles: [] }).length > 0) return 'roles';
