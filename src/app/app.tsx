@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { BrowserRouter } from 'react-router-dom';
 import { createQueryClient } from '@/lib/query-client';
 import { I18nProvider } from '@/lib/i18n/i18n';
-import { SourcesProvider } from '@/lib/sources';
 import { AppRoutes } from './routes';
 import { RootErrorBoundary } from './root-error-boundary';
 
@@ -16,7 +15,7 @@ export function AppProviders({ client, children }: { client: QueryClient; childr
   return (
     <QueryClientProvider client={client}>
       <I18nProvider>
-        <SourcesProvider>{children}</SourcesProvider>
+        {children}
       </I18nProvider>
     </QueryClientProvider>
   );

@@ -1,9 +1,10 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { Route, Routes, useLocation } from 'react-router-dom';
-import { ErrorBoundary } from '@/components/ui/error-boundary';
+import { DataBoundary } from '@/components/ui/data-boundary';
+import { SourcesProvider } from '@/lib/sources';
 import { AppShell } from './shell/app-shell';
-import { PageCrash } from './shell/page-crash';
 import { PageLoading } from './shell/page-loading';
+import { SourcesError } from './shell/sources-error';
 import { NotFoundPage } from './pages/not-found-page';
 import { PageHeader } from '@/components/layout/page-header';
 import { useI18n } from '@/lib/i18n/i18n';
@@ -18,18 +19,24 @@ const MediaPage = lazy(() => import('./pages/media-page'));
 const CommunityPage = lazy(() => import('./pages/community-page'));
 
 /**
- * One error boundary per route: a page that fails leaves the shell and other pages working. Where a
- * page's title and introduction are fixed text, the route renders them, so they show at once, while
- * the page's code loads, and stay in place when it has.
+ * One data boundary per route: while a page's datasets (and sources.json) load it shows a skeleton; a
+ * dataset that fails shows which file, record and field, with Retry; a page that crashes leaves the
+ * shell and other pages working. Where a page's title and introduction are fixed text, the route
+ * renders them, so they show at once, while the page's code and data load.
  */
 function Page({ children, title, intro }: { children: ReactNode; title?: MessageKey; intro?: MessageKey }) {
   const { pathname } = useLocation();
   const { t } = useI18n();
   return (
-    <ErrorBoundary resetKey={pathname} fallback={(reset) => <PageCrash onRetry={reset} />}>
+    <>
       {title && <PageHeader title={t(title)}>{intro && t(intro)}</PageHeader>}
-      <Suspense fallback={<PageLoading />}>{children}</Suspense>
-    </ErrorBoundary>
+      <DataBoundary resetKey={pathname} skeleton={<PageLoading />} pageLevel={!title}>
+        <SourcesProvider>
+          <SourcesError />
+          {children}
+        </SourcesProvider>
+      </DataBoundary>
+    </>
   );
 }
 

@@ -2,6 +2,14 @@ import type * as z from 'zod/mini';
 import { DatasetError } from './dataset-error';
 import { parseDataset } from './validate-dataset';
 
+/** A dataset request that has not answered in this time fails with a clear error (and Retry). */
+let timeoutMs = 20_000;
+
+/** Tests shorten the wait for a request that never answers. */
+export function setDatasetTimeout(ms: number): void {
+  timeoutMs = ms;
+}
+
 export function datasetUrl(file: string): string {
   return `${import.meta.env.BASE_URL}data/${file}`;
 }
@@ -13,13 +21,21 @@ export async function fetchDataset<S extends z.ZodMiniType>(
   signal?: AbortSignal,
 ): Promise<z.output<S>> {
   const path = `data/${file}`;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  const failed = (error: unknown, what: string): DatasetError => {
+    if (timeout.aborted && !signal?.aborted) {
+      return new DatasetError(path, 'network', [{ file: path, record: '', field: '', message: `did not answer within ${String(timeoutMs / 1000)} s` }]);
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    return new DatasetError(path, 'network', [{ file: path, record: '', field: '', message: `${what} (${detail})` }]);
+  };
   let response: Response;
   try {
-    response = await fetch(datasetUrl(file), { signal, headers: { accept: 'application/json' } });
+    response = await raceAbort(fetch(datasetUrl(file), { signal: combined, headers: { accept: 'application/json' } }), combined);
   } catch (error) {
     if (signal?.aborted) throw error;
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new DatasetError(path, 'network', [{ file: path, record: '', field: '', message: `could not be loaded (${detail})` }]);
+    throw failed(error, 'could not be loaded');
   }
   if (!response.ok) {
     throw new DatasetError(path, 'http', [
@@ -28,11 +44,29 @@ export async function fetchDataset<S extends z.ZodMiniType>(
   }
   let text: string;
   try {
-    text = await response.text();
+    text = await raceAbort(response.text(), combined);
   } catch (error) {
     if (signal?.aborted) throw error;
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new DatasetError(path, 'network', [{ file: path, record: '', field: '', message: `was cut off while loading (${detail})` }]);
+    throw failed(error, 'was cut off while loading');
   }
   return parseDataset(path, text, schema);
+}
+
+/** Rejects as soon as the signal aborts, even where a fetch implementation ignores its signal. */
+function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason instanceof Error ? signal.reason : new Error('aborted'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
 }

@@ -1,43 +1,53 @@
-import { useQuery } from '@tanstack/react-query';
-import { createContext, use, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { datasetQueryOptions } from './dataset-query';
+import { queryOptions, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { createContext, use, useMemo, type ReactNode } from 'react';
+import { defineDataset } from './dataset';
+import { fetchDataset } from './fetch-dataset';
 import type { SourceRecord, SourcesDataset } from './sources-schema';
 
-export const SOURCES_FILE = 'sources.json';
-export const sourcesQuery = datasetQueryOptions<SourcesDataset>(SOURCES_FILE, () => import('./sources-schema').then((m) => m.sourcesDataset));
+/** sources.json: every post the data cites, with its title and date. */
+export const sourcesData = defineDataset<SourcesDataset>('sources.json', () => import('./sources-schema').then((m) => m.sourcesDataset));
 
-type Sources = { byUrl: ReadonlyMap<string, SourceRecord>; settled: boolean };
-const SOURCES_WAIT_MS = 3000;
-
-const SourcesContext = createContext<Sources>({ byUrl: new Map(), settled: true });
+type SourcesResult = { sources: readonly SourceRecord[]; error: unknown };
 
 /**
- * Loads sources.json once, from the start (in parallel with a page's data, so source titles do not
- * arrive late and reflow the tables they sit in), and hands every SourceLink a map by URL: a page
- * with hundreds of sourced rows then costs one query observer, not one per row.
+ * The app's sources query never throws: a page whose sources failed still shows its figures, with bare
+ * source URLs and a visible error with Retry (`SourcesError`), instead of losing the whole page.
+ */
+const sourcesQuery = queryOptions({
+  queryKey: ['dataset', sourcesData.file, 'settled'] as const,
+  queryFn: async ({ signal }): Promise<SourcesResult> => {
+    try {
+      const data = await fetchDataset(sourcesData.file, await sourcesData.loadSchema(), signal);
+      return { sources: data.sources, error: null };
+    } catch (error) {
+      if (signal.aborted) throw error;
+      return { sources: [], error };
+    }
+  },
+  staleTime: Infinity,
+});
+
+type Sources = { byUrl: ReadonlyMap<string, SourceRecord>; error: unknown };
+const SourcesContext = createContext<Sources>({ byUrl: new Map(), error: null });
+
+/**
+ * Loads sources.json (suspending until it has loaded or failed, so source titles never arrive late and
+ * reflow a page) and hands every SourceLink a map by URL: one query observer, not one per link.
  */
 export function SourcesProvider({ children }: { children: ReactNode }) {
-  const { data, isPending } = useQuery(sourcesQuery);
-  // A sources.json that hangs must not hold pages back: after a few seconds they show without titles.
-  const [waited, setWaited] = useState(false);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setWaited(true), SOURCES_WAIT_MS);
-    return () => window.clearTimeout(timer);
-  }, []);
-  const settled = !isPending || waited;
-  const value = useMemo(() => ({ byUrl: new Map((data?.sources ?? []).map((source) => [source.url, source])), settled }), [data, settled]);
+  const { data } = useSuspenseQuery(sourcesQuery);
+  const value = useMemo(() => ({ byUrl: new Map(data.sources.map((source) => [source.url, source])), error: data.error }), [data]);
   return <SourcesContext value={value}>{children}</SourcesContext>;
 }
 
-/** Looks a source up by URL; while sources.json loads (or if it failed) the URL alone is shown. */
+/** Looks a source up by URL; if sources.json failed, the URL alone is shown. */
 export function useSource(url: string): SourceRecord | undefined {
   return use(SourcesContext).byUrl.get(url);
 }
 
-/**
- * Whether sources.json has loaded or failed. Pages wait for it before showing content, so that source
- * titles replacing bare URLs never reflow a page under the reader (a failed file leaves the URLs).
- */
-export function useSourcesSettled(): boolean {
-  return use(SourcesContext).settled;
+/** The error sources.json failed with (null when it loaded), and a retry. */
+export function useSourcesError(): { error: unknown; retry: () => void } {
+  const client = useQueryClient();
+  const { error } = use(SourcesContext);
+  return { error, retry: () => void client.refetchQueries({ queryKey: sourcesQuery.queryKey }) };
 }

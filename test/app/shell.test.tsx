@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { currentLocation, renderRoute, serveData } from '../render-route';
+import { setDatasetTimeout } from '@/lib/fetch-dataset';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -84,11 +85,15 @@ describe('app shell', () => {
     expect(screen.queryByRole('link', { name: /^kubesphere\.io\// })).not.toBeInTheDocument();
   });
 
-  it('shows a page with bare source URLs when sources.json never answers', async () => {
+  it('shows a page with bare source URLs, and the error with Retry, when sources.json never answers', async () => {
+    setDatasetTimeout(300);
     serveData({ 'sources.json': { hang: true } });
     renderRoute('/media?lang=en');
-    expect((await screen.findAllByRole('link', { name: 'kubesphere.io/zh/news/kubesphere-10k-stars/' }, { timeout: 5000 })).length).toBeGreaterThan(0);
-  }, 10_000);
+    expect((await screen.findAllByRole('link', { name: 'kubesphere.io/zh/news/kubesphere-10k-stars/' }, { timeout: 3000 })).length).toBeGreaterThan(0);
+    expect(screen.getByRole('alert')).toHaveTextContent('data/sources.json: did not answer within 0.3 s');
+    expect(within(screen.getByRole('alert')).getByRole('button', { name: 'Retry' })).toBeEnabled();
+    setDatasetTimeout(20_000);
+  });
 
   it('shows a truncated dataset as not valid JSON', async () => {
     serveData({ 'stars.json': { body: '{"projects": [' } });

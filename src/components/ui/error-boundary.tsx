@@ -1,6 +1,13 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 
-type Props = { fallback: (reset: () => void, error: unknown) => ReactNode; children: ReactNode; resetKey?: string };
+type Props = {
+  fallback: (reset: () => void, error: unknown) => ReactNode;
+  children: ReactNode;
+  /** A new value (e.g. the route) clears the error. */
+  resetKey?: string;
+  /** Called before the boundary tries its children again (e.g. to reset failed queries). */
+  onReset?: () => void;
+};
 type State = { error: unknown; failed: boolean; resetKey: string | undefined };
 
 /** Catches a render error below it and shows the fallback; a new resetKey (e.g. the route) clears it. */
@@ -21,7 +28,10 @@ export class ErrorBoundary extends Component<Props, State> {
     console.warn('Render error caught by boundary:', error, info.componentStack);
   }
 
-  reset = () => this.setState({ error: null, failed: false });
+  reset = () => {
+    this.props.onReset?.();
+    this.setState({ error: null, failed: false });
+  };
 
   override render() {
     if (this.state.failed) return this.props.fallback(this.reset, this.state.error);

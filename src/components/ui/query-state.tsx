@@ -2,7 +2,6 @@ import { useDeferredValue, type ReactNode } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { isDatasetError } from '@/lib/dataset-error';
 import { useI18n } from '@/lib/i18n/i18n';
-import { useSourcesSettled } from '@/lib/sources';
 
 const SHOWN_ISSUES = 8;
 
@@ -63,11 +62,10 @@ export function QueryState<T>({
   minHeight?: string;
 }) {
   const data = useDeferredValue(query.data);
-  const sourcesSettled = useSourcesSettled();
   if (query.isPending) return <LoadingView file={file} minHeight={minHeight} />;
   if (query.isError) {
     return <DatasetErrorView error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
   }
-  if (data === undefined || !sourcesSettled) return <LoadingView file={file} minHeight={minHeight} />;
+  if (data === undefined) return <LoadingView file={file} minHeight={minHeight} />;
   return <>{children(data)}</>;
 }

@@ -1,0 +1,7 @@
+import { defineDataset, useDataset } from '@/lib/dataset';
+import type { CommunityDataset, EcosystemDataset } from './schema';
+
+export const communityData = defineDataset<CommunityDataset>('community.json', () => import('./schema').then((m) => m.communityDataset));
+export const ecosystemData = defineDataset<EcosystemDataset>('ecosystem.json', () => import('./schema').then((m) => m.ecosystemDataset));
+export const useCommunity = () => useDataset(communityData);
+export const useEcosystem = () => useDataset(ecosystemData);
