@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { render } from '@testing-library/react';
 import { useEffect } from 'react';
 import { QueryClient } from '@tanstack/react-query';
@@ -7,13 +5,16 @@ import { MemoryRouter, useLocation } from 'react-router-dom';
 import { vi } from 'vitest';
 import { AppProviders } from '@/app/app';
 import { AppRoutes } from '@/app/routes';
-
-const DATA = resolve(import.meta.dirname, '../data');
+import { testland } from './fixtures/datasets';
 
 export type Override = { status?: number; body?: string; /** Never answers. */ hang?: boolean; /** Answers the real file this late. */ delayMs?: number };
 
-/** Serves data/ like the static host does; `overrides` replace a file's response (status or body) or never answer. */
-export function serveData(overrides: Record<string, Override | undefined> = {}) {
+/**
+ * Serves datasets like the static host does: `datasets` by file name (a small made-up community unless
+ * given); `overrides` replace a file's response (status or body), answer late, or never answer.
+ */
+export function serveData(overrides: Record<string, Override | undefined> = {}, datasets: Record<string, unknown> = testland()) {
+  const body = (name: string): string | undefined => (name in datasets ? JSON.stringify(datasets[name]) : undefined);
   const fetchMock = vi.fn((input: RequestInfo | URL): Promise<Response> => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const name = url.split('/data/')[1]?.split('?')[0] ?? '';
@@ -21,14 +22,12 @@ export function serveData(overrides: Record<string, Override | undefined> = {}) 
     if (override?.hang) return new Promise<Response>(() => undefined);
     if (override?.delayMs !== undefined) {
       const late = override.delayMs;
-      return new Promise((done) => setTimeout(() => done(new Response(readFileSync(resolve(DATA, name), 'utf8'), { status: 200 })), late));
+      return new Promise((done) => setTimeout(() => done(new Response(body(name) ?? '', { status: 200 })), late));
     }
     if (override) return Promise.resolve(new Response(override.body ?? '', { status: override.status ?? 200 }));
-    try {
-      return Promise.resolve(new Response(readFileSync(resolve(DATA, name), 'utf8'), { status: 200, headers: { 'content-type': 'application/json' } }));
-    } catch {
-      return Promise.resolve(new Response('not found', { status: 404, statusText: 'Not Found' }));
-    }
+    const text = body(name);
+    if (text === undefined) return Promise.resolve(new Response('not found', { status: 404, statusText: 'Not Found' }));
+    return Promise.resolve(new Response(text, { status: 200, headers: { 'content-type': 'application/json' } }));
   });
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;
