@@ -47,7 +47,7 @@ export function currentLocation() {
 }
 
 /** Renders the real routes at a real URL, with a fresh QueryClient that does not retry. */
-export function renderRoute(url: string) {
+export function renderRoute(url: string, options: { onCaughtError?: (error: unknown) => void } = {}) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
   const utils = render(
     <MemoryRouter initialEntries={[url]} useTransitions={false}>
@@ -56,6 +56,7 @@ export function renderRoute(url: string) {
         <LocationProbe />
       </AppProviders>
     </MemoryRouter>,
+    options.onCaughtError ? { onCaughtError: options.onCaughtError } : undefined,
   );
   return { ...utils, client };
 }

@@ -8,12 +8,22 @@ import { useLocation } from 'react-router-dom';
  */
 const WAIT_MS = 5000;
 
-export function useScrollToHash(ready: boolean) {
+/** The id a #hash names; a malformed %-escape (`#%`) is taken literally instead of throwing. */
+export function hashId(hash: string): string {
+  const raw = hash.replace(/^#/, '');
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+export function useScrollToHash(ready = true) {
   const { hash } = useLocation();
   const done = useRef<string | null>(null);
   useEffect(() => {
     if (!ready || !hash || done.current === hash) return;
-    const id = decodeURIComponent(hash.slice(1));
+    const id = hashId(hash);
     const scroll = (target: HTMLElement) => {
       done.current = hash;
       target.scrollIntoView({ block: 'start' });

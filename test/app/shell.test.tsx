@@ -3,11 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { currentLocation, renderRoute, serveData } from '../render-route';
 import { setDatasetTimeout } from '@/lib/fetch-dataset';
+import { mediaDataset } from '../fixtures/media';
 
 afterEach(() => vi.unstubAllGlobals());
 
 const ROUTES: [string, RegExp][] = [
-  ['/', /^KubeSphere Community$/],
+  ['/', /^Testland Community$/],
   ['/stars', /^GitHub stars$/],
   ['/people', /^People$/],
   ['/events', /^Events$/],
@@ -24,7 +25,7 @@ describe('app shell', () => {
     for (const name of ['Overview', 'Stars', 'People', 'Events', 'Media', 'Community']) {
       expect(within(nav).getByRole('link', { name })).toBeInTheDocument();
     }
-    expect(await screen.findByRole('link', { name: /^KubeSphere Community\s*Community dashboard$/ })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: /^Testland Community\s*Community dashboard$/ })).toBeInTheDocument();
   });
 
   it('switches language and remembers it', async () => {
@@ -56,22 +57,21 @@ describe('app shell', () => {
   });
 
   it('shows a broken dataset with its file, record and field, and Retry recovers', async () => {
-    const media = JSON.parse(await (await import('node:fs/promises')).readFile('data/media.json', 'utf8')) as { images: { year: unknown }[] };
-    const broken = structuredClone(media);
-    broken.images[1]!.year = 'twenty';
+    const good = mediaDataset();
+    const broken = mediaDataset({ images: [{ ...good.images[0]!, year: 'twenty' as unknown as number }] });
     const overrides: Record<string, { body: string } | undefined> = { 'media.json': { body: JSON.stringify(broken) } };
     const fetchMock = serveData(overrides);
     const user = userEvent.setup();
     renderRoute('/media?lang=en');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('data/media.json');
-    expect(alert).toHaveTextContent('images[1]');
+    expect(alert).toHaveTextContent('images[0]');
     expect(alert).toHaveTextContent('year');
     // The shell still works.
     expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
     overrides['media.json'] = undefined;
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
-    expect(await screen.findByRole('heading', { name: /Figures published as text/ })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: /Chat groups/ })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(fetchMock).toHaveBeenCalled();
   });
@@ -80,16 +80,16 @@ describe('app shell', () => {
     serveData({ 'sources.json': { delayMs: 300 } });
     renderRoute('/media?lang=en');
     // When the content first shows, sources are named by post title and date, never by a bare URL.
-    expect(await screen.findByRole('heading', { level: 2, name: /^Figures published as text/ }, { timeout: 3000 })).toBeInTheDocument();
-    expect(screen.getAllByRole('link', { name: 'KubeSphere reaches a new milestone: 10,000 stars! (May 31, 2022)' }).length).toBeGreaterThan(0);
-    expect(screen.queryByRole('link', { name: /^kubesphere\.io\// })).not.toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: /Chat groups/ }, { timeout: 3000 })).toBeInTheDocument();
+    expect(screen.getAllByRole('link', { name: /The 2024 review/ }).length).toBeGreaterThan(0);
+    expect(screen.queryByRole('link', { name: /^example\.org\// })).not.toBeInTheDocument();
   });
 
   it('shows a page with bare source URLs, and the error with Retry, when sources.json never answers', async () => {
     setDatasetTimeout(300);
     serveData({ 'sources.json': { hang: true } });
     renderRoute('/media?lang=en');
-    expect((await screen.findAllByRole('link', { name: 'kubesphere.io/zh/news/kubesphere-10k-stars/' }, { timeout: 3000 })).length).toBeGreaterThan(0);
+    expect((await screen.findAllByRole('link', { name: /example\.org\/posts\/2024-review/ }, { timeout: 3000 })).length).toBeGreaterThan(0);
     expect(screen.getByRole('alert')).toHaveTextContent('data/sources.json: did not answer within 0.3 s');
     expect(within(screen.getByRole('alert')).getByRole('button', { name: 'Retry' })).toBeEnabled();
     setDatasetTimeout(20_000);
@@ -107,9 +107,12 @@ describe('app shell', () => {
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(window, 'isSecureContext', { value: true, configurable: true });
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    renderRoute('/community?lang=en');
-    await user.click(await screen.findByRole('button', { name: 'Copy link to “Awards”' }));
-    expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/#awards$/));
+    renderRoute('/media?lang=en');
+    const heading = await screen.findByRole('heading', { level: 2, name: /Chat groups|Figures published/ });
+    const section = heading.closest('section');
+    expect(section).not.toBeNull();
+    await user.click(within(heading).getByRole('button', { name: /^Copy link to/ }));
+    expect(writeText).toHaveBeenCalledWith(expect.stringMatching(new RegExp(`#${section!.id}$`)));
     await waitFor(() => expect(screen.getAllByRole('status').some((s) => s.textContent === 'Link copied')).toBe(true));
   });
 });

@@ -1,0 +1,43 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderRoute, serveData } from '../render-route';
+
+afterEach(() => vi.unstubAllGlobals());
+
+// A page that crashes while rendering until the test lets it recover: the route's boundary must show
+// the crash, keep the shell working, and render the page again on Retry.
+const page = { crash: true };
+vi.mock('@/app/pages/media-page', () => ({
+  default: function CrashingPage() {
+    if (page.crash) throw new Error('boom');
+    return <p>Recovered page</p>;
+  },
+}));
+
+describe('route boundaries', () => {
+  it('shows a crashing page as an error with Retry, and the rest of the app keeps working', async () => {
+    serveData();
+    const caught = vi.fn();
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const user = userEvent.setup();
+    renderRoute('/media?lang=en', { onCaughtError: caught });
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText('Something went wrong on this page')).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+    expect(caught).toHaveBeenCalled();
+    page.crash = false;
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('Recovered page')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it.each(['/stars#%', '/people#%E0%A4%A', '/#%zz'])('renders %s, a URL whose hash is a broken %-escape', async (url) => {
+    serveData();
+    renderRoute(url.replace('#', '?lang=en#'));
+    expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument();
+    // The page's data and sources have loaded: its source links name the made-up posts.
+    expect((await screen.findAllByRole('link', { name: /The 202[34] review/ })).length).toBeGreaterThan(0);
+    expect(screen.queryByText('Something went wrong on this page')).not.toBeInTheDocument();
+  });
+});
