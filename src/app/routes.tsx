@@ -17,6 +17,7 @@ const PersonPage = lazy(() => import('./pages/person-page'));
 const EventsPage = lazy(() => import('./pages/events-page'));
 const MediaPage = lazy(() => import('./pages/media-page'));
 const CommunityPage = lazy(() => import('./pages/community-page'));
+const AboutPage = lazy(() => import('./pages/about-page'));
 
 /**
  * One data boundary per route: while a page's datasets (and sources.json) load it shows a skeleton; a
@@ -51,6 +52,7 @@ export function AppRoutes() {
         <Route path="events" element={<Page title="events.title" intro="events.intro"><EventsPage /></Page>} />
         <Route path="media" element={<Page title="media.title" intro="media.intro"><MediaPage /></Page>} />
         <Route path="community" element={<Page title="community.title" intro="community.intro"><CommunityPage /></Page>} />
+        <Route path="about" element={<Page title="about.title" intro="about.intro"><AboutPage /></Page>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

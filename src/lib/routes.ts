@@ -9,6 +9,7 @@ export const ROUTES = {
   events: '/events',
   media: '/media',
   community: '/community',
+  about: '/about',
 } as const;
 
 /** A person's page. */

@@ -1,4 +1,4 @@
-import { queryOptions, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { createContext, use, useMemo, type ReactNode } from 'react';
 import { defineDataset } from './dataset';
 import { fetchDataset } from './fetch-dataset';
@@ -50,4 +50,21 @@ export function useSourcesError(): { error: unknown; retry: () => void } {
   const client = useQueryClient();
   const { error } = use(SourcesContext);
   return { error, retry: () => void client.refetchQueries({ queryKey: sourcesQuery.queryKey }) };
+}
+
+/** Every source, for a page that lists them (suspends like a dataset; empty if sources.json failed). */
+export function useSources(): readonly SourceRecord[] {
+  return useSuspenseQuery(sourcesQuery).data.sources;
+}
+
+/** The date of the newest source ("data as of"), once sources.json has loaded; never waits for it. */
+export function useLatestSourceDate(): string | undefined {
+  const { data } = useQuery(sourcesQuery);
+  return latestDate(data?.sources ?? []);
+}
+
+export function latestDate(sources: readonly { date: string }[]): string | undefined {
+  let latest: string | undefined;
+  for (const source of sources) if (latest === undefined || source.date > latest) latest = source.date;
+  return latest;
 }

@@ -1,26 +1,32 @@
 import { useQuery } from '@tanstack/react-query';
-import { NavLink, Outlet } from 'react-router-dom';
-import { communityQuery } from '@/features/community/queries';
+import { Link, NavLink, Outlet } from 'react-router-dom';
+import { communityData } from '@/features/community/dataset';
 import { ExternalLink } from '@/components/ui/external-link';
+import { datasetQuery } from '@/lib/dataset';
 import { datasetUrl } from '@/lib/fetch-dataset';
 import { useI18n } from '@/lib/i18n/i18n';
 import type { MessageKey } from '@/lib/i18n/en';
-import { paths } from '@/lib/paths';
+import { ROUTES } from '@/lib/routes';
+import { useLatestSourceDate } from '@/lib/sources';
 import { LanguageSwitch } from './language-switch';
+import { ShareButton } from './share-button';
 import { ThemeSwitch } from './theme-switch';
 
 const NAV: readonly { to: string; label: MessageKey; end?: boolean }[] = [
-  { to: paths.overview(), label: 'nav.overview', end: true },
-  { to: paths.stars(), label: 'nav.stars' },
-  { to: paths.people(), label: 'nav.people' },
-  { to: paths.events(), label: 'nav.events' },
-  { to: paths.media(), label: 'nav.media' },
-  { to: paths.community(), label: 'nav.community' },
+  { to: ROUTES.overview, label: 'nav.overview', end: true },
+  { to: ROUTES.stars, label: 'nav.stars' },
+  { to: ROUTES.people, label: 'nav.people' },
+  { to: ROUTES.events, label: 'nav.events' },
+  { to: ROUTES.media, label: 'nav.media' },
+  { to: ROUTES.community, label: 'nav.community' },
+  { to: ROUTES.about, label: 'nav.about' },
 ];
 
 export function AppShell() {
-  const { t, l } = useI18n();
-  const community = useQuery(communityQuery);
+  const { t, l, date } = useI18n();
+  // The shell never waits: the name and links appear when community.json arrives.
+  const community = useQuery(datasetQuery(communityData));
+  const latest = useLatestSourceDate();
   const name = community.data ? l(community.data.name) : t('app.tagline');
 
   return (
@@ -30,7 +36,7 @@ export function AppShell() {
       </a>
       <header className="border-b border-line bg-surface">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
-          <NavLink to={paths.overview()} className="focus-ring flex min-w-0 items-center gap-2 rounded-md">
+          <NavLink to={ROUTES.overview} className="focus-ring flex min-w-0 items-center gap-2 rounded-md">
             {community.data && (
               <img src={datasetUrl(community.data.logo)} alt="" width={32} height={32} className="h-8 w-8 shrink-0" />
             )}
@@ -39,7 +45,8 @@ export function AppShell() {
               <span className="block text-xs text-muted">{t('app.tagline')}</span>
             </span>
           </NavLink>
-          <div className="ml-auto flex items-center gap-2">
+          <div className="ml-auto flex flex-wrap items-center gap-2">
+            <ShareButton />
             <LanguageSwitch />
             <ThemeSwitch />
           </div>
@@ -68,7 +75,10 @@ export function AppShell() {
       </main>
       <footer className="border-t border-line bg-surface">
         <div className="mx-auto max-w-6xl space-y-2 px-4 py-4 text-sm text-muted">
-          <p>{t('footer.data')}</p>
+          <p>
+            {t('footer.data')} <Link to={ROUTES.about} className="link">{t('footer.about')}</Link>
+          </p>
+          {latest && <p>{t('footer.asOf', { date: date(latest) })}</p>}
           {community.data && (
             <nav aria-label={t('footer.links')}>
               <ul className="flex flex-wrap gap-x-4 gap-y-1">

@@ -9,7 +9,7 @@ export function sectionUrl(id: string, href: string = window.location.href): str
   return url.toString();
 }
 
-async function copyText(text: string): Promise<boolean> {
+export async function copyText(text: string): Promise<boolean> {
   try {
     // navigator.clipboard is missing on insecure origins, whatever the DOM types say.
     if (window.isSecureContext && 'clipboard' in navigator) {

@@ -1,0 +1,45 @@
+import { Section } from '@/components/layout/section';
+import { Glossary } from '@/features/about/components/glossary';
+import { SourcesTable } from '@/features/about/components/sources-table';
+import { useI18n } from '@/lib/i18n/i18n';
+import { usePage } from './use-page';
+
+const ROLES = [
+  ['role.ambassador', 'about.role.ambassador'],
+  ['role.speaker', 'about.role.speaker'],
+  ['role.contributor', 'about.role.contributor'],
+  ['role.member', 'about.role.member'],
+  ['role.station-leader', 'about.role.station-leader'],
+] as const;
+
+const FIGURES = [
+  ['about.term.stated', 'about.term.stated.meaning'],
+  ['about.term.listed', 'about.term.listed.meaning'],
+  ['about.term.distinct', 'about.term.distinct.meaning'],
+  ['about.term.notPublished', 'about.term.notPublished.meaning'],
+  ['about.term.atLeast', 'about.term.atLeast.meaning'],
+  ['about.term.snapshot', 'about.term.snapshot.meaning'],
+] as const;
+
+/** What the roles and figures mean, every source with its date, and how to correct a record. */
+export default function AboutPage() {
+  const { t } = useI18n();
+  usePage('about.title', true);
+  return (
+    <div className="space-y-10">
+      <Section id="roles" title={t('about.roles')}>
+        <p className="mb-3 text-muted">{t('about.roles.intro')}</p>
+        <Glossary terms={ROLES} />
+      </Section>
+      <Section id="figures" title={t('about.figures')}>
+        <Glossary terms={FIGURES} />
+      </Section>
+      <Section id="sources" title={t('about.sources')}>
+        <SourcesTable />
+      </Section>
+      <Section id="corrections" title={t('about.corrections')}>
+        <p className="max-w-prose">{t('about.corrections.body')}</p>
+      </Section>
+    </div>
+  );
+}
