@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { axeViolations, open, ROOT, setup, teardown } from './harness';
@@ -12,10 +12,10 @@ after(teardown);
 
 /** A second, made-up community: the app must build and work with nothing but its data/. */
 const FIXTURE = 'test/fixtures/community';
-const read = <T,>(file: string): T => JSON.parse(readFileSync(join(ROOT, FIXTURE, file), 'utf8')) as T;
+const read = (file: string): unknown => JSON.parse(readFileSync(join(ROOT, FIXTURE, file), 'utf8'));
 
 describe('another community replaces data/ and rebuilds', () => {
-  const outDir = 'test/e2e/.artifacts/dist-another';
+  const outDir = `test/e2e/.artifacts/dist-another-${process.pid}`;
   let server: { url: string; close: () => Promise<void> } | undefined;
 
   before(async () => {
@@ -27,11 +27,14 @@ describe('another community replaces data/ and rebuilds', () => {
     assert.equal(build.status, 0, build.stderr);
     server = await serveStatic(join(ROOT, outDir));
   });
-  after(async () => server?.close());
+  after(async () => {
+    await server?.close();
+    rmSync(join(ROOT, outDir), { recursive: true, force: true });
+  });
 
   it('walks every route and every person page in both languages, with no error, no axe violation and no layout defect', async () => {
-    const community = read<{ name: { zh: string; en: string } }>('community.json');
-    const people = read<{ people: { id: string; name: string }[] }>('people.json').people;
+    const community = read('community.json') as { name: { zh: string; en: string } };
+    const people = (read('people.json') as { people: { id: string; name: string }[] }).people;
     const routes = ['/', '/stars', '/people', '/events', '/media', '/community', '/about', ...people.map((p) => `/people/${p.id}`)];
     for (const lang of ['en', 'zh'] as const) {
       const { page, context, errors } = await open('', { lang, width: 390 });

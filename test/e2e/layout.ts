@@ -17,7 +17,7 @@ export async function layoutProblems(page: Page): Promise<string[]> {
     const describe = (el: Element) => {
       const id = el.id ? `#${el.id}` : '';
       const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).slice(0, 3).join('.')}` : '';
-      const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+      const text = el.textContent.trim().replace(/\s+/g, ' ').slice(0, 40);
       return `<${el.tagName.toLowerCase()}${id}${cls}> "${text}"`;
     };
     const visible = (el: Element) => {
@@ -95,11 +95,11 @@ export async function layoutProblems(page: Page): Promise<string[]> {
     for (const svg of document.querySelectorAll('svg.recharts-surface')) {
       if (!visible(svg)) continue;
       const box = svg.getBoundingClientRect();
-      const texts = [...svg.querySelectorAll('text')].filter((t) => (t.textContent ?? '').trim() && visible(t));
+      const texts = [...svg.querySelectorAll('text')].filter((t) => t.textContent.trim() && visible(t));
       const rects = texts.map((t) => t.getBoundingClientRect());
       rects.forEach((r, i) => {
         if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) {
-          problems.push(`chart label cut off: "${texts[i]!.textContent ?? ''}"`);
+          problems.push(`chart label cut off: "${texts[i]!.textContent}"`);
         }
       });
       for (let i = 0; i < rects.length; i += 1) {
@@ -108,7 +108,7 @@ export async function layoutProblems(page: Page): Promise<string[]> {
           const b = rects[j]!;
           const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
           const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-          if (x > 0.5 && y > 0.5) problems.push(`chart labels collide: "${texts[i]!.textContent ?? ''}" and "${texts[j]!.textContent ?? ''}"`);
+          if (x > 0.5 && y > 0.5) problems.push(`chart labels collide: "${texts[i]!.textContent}" and "${texts[j]!.textContent}"`);
         }
       }
     }

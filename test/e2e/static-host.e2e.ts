@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { open, ROOT, setup, teardown } from './harness';
@@ -46,7 +46,7 @@ describe('a static host without SPA fallback (GitHub Pages)', () => {
   });
 
   it('deep links and reloads work under BASE_PATH', async () => {
-    const outDir = 'test/e2e/.artifacts/dist-sub';
+    const outDir = `test/e2e/.artifacts/dist-sub-${process.pid}`;
     const build = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
       cwd: ROOT,
       env: { ...process.env, BASE_PATH: '/some/sub/path/' },
@@ -58,6 +58,7 @@ describe('a static host without SPA fallback (GitHub Pages)', () => {
       await walk(server.url, '/some/sub/path/');
     } finally {
       await server.close();
+      rmSync(join(ROOT, outDir), { recursive: true, force: true });
     }
   });
 });

@@ -23,7 +23,7 @@ function dataWords(): Set<string> {
   return words;
 }
 
-const person = readData<People>('people.json').people[0]!;
+const person = (readData('people.json') as People).people[0]!;
 const ROUTES = ['/', '/stars', '/people', `/people/${person.id}`, '/events', '/media', '/community', '/about', '/no-such-page'];
 
 describe('Chinese pages show Chinese UI', () => {
