@@ -6,4 +6,15 @@ import { starSnapshotsData, starsData } from '../features/stars/dataset.ts';
 import { sourcesData } from '../lib/sources-dataset.ts';
 
 /** Every dataset in data/: the app's own definitions (file and schema loader), listed once for node. */
-export const DATASETS = [communityData, sourcesData, peopleData, starsData, starSnapshotsData, eventsData, mediaData, ecosystemData] as const;
+export const DATASETS = {
+  community: communityData,
+  sources: sourcesData,
+  people: peopleData,
+  stars: starsData,
+  snapshots: starSnapshotsData,
+  events: eventsData,
+  media: mediaData,
+  ecosystem: ecosystemData,
+} as const;
+
+export type Registry = typeof DATASETS;

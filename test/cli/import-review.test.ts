@@ -12,6 +12,8 @@ const R21EN = 'https://kubesphere.io/news/kubesphere-2021-year-in-review/';
 const R22 = 'https://kubesphere.io/zh/news/kubesphere-2022-year-in-review/';
 const R23 = 'https://kubesphere.io/zh/news/kubesphere-2023-year-in-review/';
 const R24 = 'https://kubesphere.io/zh/news/kubesphere-2024-year-in-review/';
+/** The cities whose station leaders the posts list (in data/, the community's committees). */
+const CITIES = ['上海', '杭州', '成都', '广州', '深圳'];
 const POSTS: [string, number, string][] = [
   ['2021-annual-review.zh.md', 2021, R21],
   ['2021-annual-review.en.md', 2021, R21EN],
@@ -24,7 +26,7 @@ function importAll(start: PeopleDataset = { people: [], counts: [] }) {
   let data = start;
   const reports = [];
   for (const [file, year, source] of POSTS) {
-    const read = readReview(readFileSync(resolve(FIXTURES, file), 'utf8'), year, source);
+    const read = readReview(readFileSync(resolve(FIXTURES, file), 'utf8'), year, source, CITIES);
     const result = mergeEntries(data, read.entries, read.counts);
     data = result.data;
     reports.push(result.report);

@@ -2,6 +2,7 @@ import { pinyin } from 'pinyin-pro';
 import type { Localized } from '../../lib/schema.ts';
 import { fold } from '../../features/people/lib/search-keys.ts';
 import type { PeopleDataset, Person, Role, RoleCount } from '../../features/people/schema.ts';
+import { tr } from './text.ts';
 
 /** One name as a post lists it under a role and year. */
 export type ListedEntry = {
@@ -61,10 +62,6 @@ export function nameSlugs(name: string): string[] {
 export function slugify(text: string): string {
   const folded = HAN.test(text) ? pinyinOf(text).slice(1).join('') + '-' + (pinyinOf(text)[0] ?? '') : fold(text);
   return folded.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'person';
-}
-
-function tr(zh: string, en: string): Localized {
-  return { zh, en, enTranslated: true };
 }
 
 function certSlugsOf(person: Person): string[] {
