@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
 import { EVENT_TYPES, eventsDataset, type EventRecord } from '../features/events/schema.ts';
-import { baseUrlArgument, datasetText, fail, loadValidData, run, writeChecked } from './lib/cli.ts';
+import { baseUrlArgument, datasetText, fail, loadValidData, runIfMain, writeChecked } from './lib/cli.ts';
 import { dataDirOf } from './lib/data-dir.ts';
 import { frontMatter } from './lib/markdown.ts';
 import { pinyinOf } from './lib/people-merge.ts';
@@ -29,8 +29,9 @@ const readJson = <T>(path: string, schema: z.ZodMiniType<T>): T => {
   return parsed.data;
 };
 
-async function main() {
+export async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
+    args: argv,
     allowPositionals: true,
     options: { 'live-base': { type: 'string' }, data: { type: 'string' }, help: { type: 'boolean' } },
   });
@@ -152,4 +153,4 @@ async function main() {
   console.log(`data/events.json: ${String(events.length)} events (${String(built.length)} from the tables, ${String(events.length - built.length)} kept)`);
 }
 
-await run(main);
+await runIfMain(import.meta, main);

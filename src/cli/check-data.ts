@@ -4,7 +4,7 @@ import { formatIssue } from '../lib/dataset-error.ts';
 import { statedVsListed } from '../features/people/lib/counts.ts';
 import type { PeopleDataset } from '../features/people/schema.ts';
 import { checkDataDir } from './check.ts';
-import { fail, run } from './lib/cli.ts';
+import { fail, runIfMain } from './lib/cli.ts';
 import { dataDirOf } from './lib/data-dir.ts';
 import { DATASETS } from './registry.ts';
 
@@ -24,8 +24,8 @@ function printStatedVsListed(people: PeopleDataset) {
 }
 
 /** `npm run check:data [dir]`: validates every dataset, cross-checks them, prints every error and the stated-vs-listed table. */
-async function main() {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { help: { type: 'boolean' } } });
+export async function main(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean' } } });
   if (values.help) return void console.log(USAGE);
   if (positionals.length > 1) fail(`expected at most one data folder, got ${String(positionals.length)} (see --help)`);
   const dir = dataDirOf(process.cwd(), positionals[0]);
@@ -36,4 +36,4 @@ async function main() {
   console.log(`${dir} is valid: ${String(Object.keys(DATASETS).length)} datasets checked, ${String(published.length)} files to publish.`);
 }
 
-await run(main);
+await runIfMain(import.meta, main);

@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROLES, type PeopleDataset } from '../features/people/schema.ts';
 import type { SourceRecord } from '../lib/sources-schema.ts';
-import { baseUrlArgument, datasetText, fail, loadValidData, run, writeChecked, yearArgument, type ValidData } from './lib/cli.ts';
+import { baseUrlArgument, datasetText, fail, loadValidData, runIfMain, writeChecked, yearArgument, type ValidData } from './lib/cli.ts';
 import { dataDirOf } from './lib/data-dir.ts';
 import { mergeEntries, pairChineseNames, type MergeReport } from './lib/people-merge.ts';
 import { readCertificatePost, readReview } from './lib/read-review.ts';
@@ -67,8 +67,9 @@ function printReport(report: MergeReport) {
   for (const line of report.flagged) console.log(`  ! ${line}`);
 }
 
-async function main() {
+export async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
+    args: argv,
     allowPositionals: true,
     options: {
       year: { type: 'string' },
@@ -95,4 +96,4 @@ async function main() {
   await writeChecked(dataDir, 'people.json', next);
 }
 
-await run(main);
+await runIfMain(import.meta, main);

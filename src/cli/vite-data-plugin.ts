@@ -34,6 +34,21 @@ async function loadRegistry(): Promise<Registry> {
 }
 
 /**
+ * Stops the build over a data problem. Under the `vite build` command the problem is printed as one block
+ * and the process exits 1 (Vite would print its own stack trace under any error thrown); called through
+ * Vite's API (tests), it is an error whose message is the block.
+ */
+function stop(message: string): never {
+  if (/[\\/]vite(?:\.js)?$/.test(process.argv[1] ?? '')) {
+    console.error(`\nThe build stopped: ${message}`);
+    process.exit(1);
+  }
+  const error = new Error(message);
+  error.stack = message;
+  throw error;
+}
+
+/**
  * The dev server's `<base>data/` handler: serves files of the data folder (regular files inside
  * it only); a malformed URL is a 400, a file it does not have a 404, never a stack trace.
  */
@@ -87,7 +102,7 @@ export function dataPlugin(options: { dir?: string } = {}): Plugin {
     async buildStart() {
       if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) {
         const message = `data folder ${dataDir} does not exist (set DATA_DIR to another community's data folder, or leave it unset for data/)`;
-        if (building) this.error(message);
+        if (building) stop(message);
         return this.warn(message);
       }
       const { issues, published } = await checkDataDir(dataDir, await loadRegistry());
@@ -97,11 +112,11 @@ export function dataPlugin(options: { dir?: string } = {}): Plugin {
         return;
       }
       if (issues.length > 0) {
-        this.error(`${dataDir} is invalid (${String(issues.length)} problem${issues.length === 1 ? '' : 's'}):\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
+        stop(`${dataDir} is invalid (${String(issues.length)} problem${issues.length === 1 ? '' : 's'}):\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
       }
       for (const name of published) {
         const problem = dataFileProblem(dataDir, name);
-        if (problem !== undefined) this.error(`data/${name}: ${problem}`);
+        if (problem !== undefined) stop(problem);
         this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readDataFile(dataDir, name) });
       }
     },

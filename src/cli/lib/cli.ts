@@ -1,4 +1,4 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { DatasetError, formatIssue, type DatasetIssue } from '../../lib/dataset-error.ts';
 import { checkDataDir, type Loaded } from '../check.ts';
 import { DATASETS } from '../registry.ts';
@@ -28,18 +28,27 @@ export function describeError(error: unknown): string {
   const code: unknown = Reflect.get(error, 'code');
   const path: unknown = Reflect.get(error, 'path');
   if (typeof code === 'string' && typeof path === 'string' && FS_PROBLEMS[code]) return `${path}: ${FS_PROBLEMS[code]}`;
-  if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) return `${error.message.split('\n')[0] ?? ''} (see --help)`;
+  if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) return `${error.message.split(/\.\s/)[0] ?? ''} (see --help)`;
   return error instanceof CliError ? error.message : `error: ${error.message.split('\n')[0] ?? ''}`;
 }
 
-/** Runs a CLI's main: every failure prints what is wrong (never a stack trace) and exits 1. */
-export async function run(main: () => Promise<void> | void): Promise<void> {
+type Main = (argv: string[]) => Promise<void>;
+
+/** Runs a CLI's main with its arguments: every failure prints what is wrong (never a stack trace); returns the exit code. */
+export async function runCli(main: Main, argv: readonly string[]): Promise<number> {
   try {
-    await main();
+    await main([...argv]);
+    return 0;
   } catch (error) {
     console.error(describeError(error));
-    process.exitCode = 1;
+    return 1;
   }
+}
+
+/** The bottom line of every CLI: when the file is the program (not imported by a test), run `main` on the command line. */
+export async function runIfMain(meta: ImportMeta, main: Main): Promise<void> {
+  const program = process.argv[1];
+  if (program !== undefined && meta.filename === realpathSync(program)) process.exitCode = await runCli(main, process.argv.slice(2));
 }
 
 /** Writes a file whole or not at all: a temporary file beside it, then a rename. */
