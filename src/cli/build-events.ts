@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
@@ -40,6 +40,7 @@ export async function main(argv: string[]): Promise<void> {
   if (!sourcesDir) fail(`a sources folder is required (see --help)`);
   if (extra !== undefined) fail(`unexpected argument "${extra}" (see --help)`);
   const dir = resolve(sourcesDir);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) fail(`${dir}: no such sources folder`);
   const dataDir = dataDirOf(process.cwd(), values.data);
   const data = await loadValidData(dataDir);
   const liveBase = baseUrlArgument('--live-base', values['live-base'], data.sources.sources);

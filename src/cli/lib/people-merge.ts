@@ -191,7 +191,8 @@ export function mergeEntries(
     }
     const match = findMatch(people, entry);
     if (match && 'flag' in match) report.flagged.push(match.flag);
-    const role = { role: entry.role, year: entry.year, listedAs: entry.listedAs, source: entry.source, ...(entry.certificate ? { certificate: entry.certificate } : {}) };
+    // Keys in the schema's order, as the data is read back: running the import again then changes nothing.
+    const role = { role: entry.role, year: entry.year, listedAs: entry.listedAs, ...(entry.certificate ? { certificate: entry.certificate } : {}), source: entry.source };
     if (match && !('flag' in match)) {
       const { person } = match;
       if (match.kind === 'repeated-row') {

@@ -92,8 +92,9 @@ export function readReview(text: string, year: number, source: string, cities: r
     const body = section.lines.join('\n');
     const before = entries.length;
     for (const table of tableRows(section.lines)) {
-      // A table with certificate links lists one person a row; one without is a grid of names, one a cell.
-      const withCertificates = table.some((row) => row.cells.some((c) => cellUrl(c) !== undefined));
+      // A table whose rows (at least half) have certificate links lists one person a row; otherwise it is a
+      // grid of names, one a cell (a stray link in it is refused as a name, not taken as a certificate).
+      const withCertificates = table.filter((row) => row.cells.some((c) => cellUrl(c) !== undefined)).length * 2 >= table.length && table.length > 0;
       for (const row of table) {
         if (withCertificates) {
           const { name, certificate } = nameAndCertificate(row);
