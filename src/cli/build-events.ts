@@ -35,7 +35,10 @@ export async function main(argv: string[]): Promise<void> {
     allowPositionals: true,
     options: { 'live-base': { type: 'string' }, data: { type: 'string' }, help: { type: 'boolean' } },
   });
-  if (values.help) return void console.log(USAGE);
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
   const [sourcesDir, extra] = positionals;
   if (!sourcesDir) fail(`a sources folder is required (see --help)`);
   if (extra !== undefined) fail(`unexpected argument "${extra}" (see --help)`);

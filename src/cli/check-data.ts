@@ -26,7 +26,10 @@ function printStatedVsListed(people: PeopleDataset) {
 /** `npm run check:data [dir]`: validates every dataset, cross-checks them, prints every error and the stated-vs-listed table. */
 export async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean' } } });
-  if (values.help) return void console.log(USAGE);
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
   if (positionals.length > 1) fail(`expected at most one data folder, got ${String(positionals.length)} (see --help)`);
   const dir = dataDirOf(process.cwd(), positionals[0]);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) fail(`${dir}: no such data folder`);

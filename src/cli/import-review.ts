@@ -82,7 +82,10 @@ export async function main(argv: string[]): Promise<void> {
       help: { type: 'boolean' },
     },
   });
-  if (values.help) return void console.log(USAGE);
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
   if (positionals.length > (values.talks ? 0 : 1)) fail(`unexpected argument "${positionals.at(-1) ?? ''}" (see --help)`);
   const [file] = positionals;
   if (!values.talks && !file) fail(`a post to read is required (see --help)`);
@@ -92,7 +95,10 @@ export async function main(argv: string[]): Promise<void> {
   printReport(result.report);
   const next = datasetText(result.data);
   if (values['dry-run']) return;
-  if (next === readFileSync(resolve(dataDir, 'people.json'), 'utf8')) return void console.log('data/people.json unchanged');
+  if (next === readFileSync(resolve(dataDir, 'people.json'), 'utf8')) {
+    console.log('data/people.json unchanged');
+    return;
+  }
   await writeChecked(dataDir, 'people.json', next);
 }
 

@@ -6,7 +6,8 @@ import { DATASETS } from '@/cli/registry';
 import { formatIssue } from '@/lib/dataset-error';
 import { COMMUNITY, copyCommunity } from './data-fixture';
 
-let data: ReturnType<typeof copyCommunity> | undefined;
+type Editor = ReturnType<typeof copyCommunity>;
+let data: Editor | undefined;
 afterEach(() => data?.remove());
 function copy() {
   data = copyCommunity();
@@ -26,11 +27,11 @@ describe('check:data', () => {
     rmSync(join(dir, 'media.json'));
     writeFileSync(join(dir, 'stars.json'), '{"projects": [');
     edit('events.json', (json) => {
-      json.events[2].link = 'javascript:alert(1)';
-      json.events[3].id = json.events[4].id;
+      json.events[2]!.link = 'javascript:alert(1)';
+      json.events[3]!.id = json.events[4]!.id;
     });
     edit('ecosystem.json', (json) => {
-      json.awards[0].source = 'https://example.com/unknown';
+      json.awards[0]!.source = 'https://example.com/unknown';
     });
     expect(await messages(dir)).toEqual(
       expect.arrayContaining([
@@ -46,11 +47,11 @@ describe('check:data', () => {
   it('says what was expected and what it got, not "Invalid input"', async () => {
     const { dir, edit } = copy();
     edit('events.json', (json) => {
-      json.events[0].year = 1900;
-      json.events[1].mode = 'zoom';
+      json.events[0]!.year = 1900;
+      Object.assign(json.events[1]!, { mode: 'zoom' });
     });
     edit('people.json', (json) => {
-      json.people[0].roles = 'ambassador';
+      Object.assign(json.people[0]!, { roles: 'ambassador' });
     });
     const all = await messages(dir);
     expect(all).toContain('data/events.json: record events[0] (id "meetup-2022-05-14-lisbon"), field year: Too small: expected number to be >=1990, got 1900');
@@ -62,8 +63,8 @@ describe('check:data', () => {
   it('rejects impossible dates and unknown keys', async () => {
     const { dir, edit } = copy();
     edit('events.json', (json) => {
-      json.events[0].date = '2022-02-30';
-      json.events[1].nmae = 'typo';
+      json.events[0]!.date = '2022-02-30';
+      Object.assign(json.events[1]!, { nmae: 'typo' });
     });
     const all = await messages(dir);
     expect(all).toContain('data/events.json: record events[0] (id "meetup-2022-05-14-lisbon"), field date: must be a date that exists');
@@ -80,10 +81,10 @@ describe('check:data', () => {
   it('still cross-checks a file with a schema error: its duplicate ids, unknown sources and unknown people', async () => {
     const { dir, edit } = copy();
     edit('events.json', (json) => {
-      json.events[0].year = 'soon';
-      json.events[1].id = json.events[2].id;
-      json.events[3].source = 'https://example.com/elsewhere';
-      json.events[3].talks[0].speakers[0].personId = 'nobody';
+      Object.assign(json.events[0]!, { year: 'soon' });
+      json.events[1]!.id = json.events[2]!.id;
+      json.events[3]!.source = 'https://example.com/elsewhere';
+      json.events[3]!.talks[0]!.speakers[0]!.personId = 'nobody';
     });
     const all = (await messages(dir)).join('\n');
     expect(all).toMatch(/record events\[0\] .*field year: Invalid input: expected number, received string/);
@@ -93,16 +94,16 @@ describe('check:data', () => {
   });
 
   it.each([
-    ['sources.json', (j: Record<string, any>) => (j.sources[1].url = j.sources[0].url), /data\/sources\.json: record sources\[1\], field url: url "[^"]+" is used twice/],
-    ['people.json', (j: Record<string, any>) => (j.people[1].id = j.people[0].id), /record people\[1\] \(id "ada-lin"\), field id: id "ada-lin" is used twice/],
-    ['community.json', (j: Record<string, any>) => (j.projects[1].id = j.projects[0].id), /record projects\[1\] \(id "lumen"\), field id: id "lumen" is used twice/],
-    ['stars.json', (j: Record<string, any>) => (j.projects[1].repo = j.projects[0].repo), /record projects\[1\], field repo: repo "lumen\/lumen" is used twice/],
-    ['ecosystem.json', (j: Record<string, any>) => j.cases.push(j.cases[0]), /record cases\[1\] \(id "acme-render"\), field id: id "acme-render" is used twice/],
-    ['media.json', (j: Record<string, any>) => j.channels.push(j.channels[0]), /record channels\[1\] \(id "newsletter"\), field id: id "newsletter" is used twice/],
-  ])('catches a duplicated id in %s', async (file, change, expected) => {
-    const { dir, edit } = copy();
-    edit(file, change);
-    expect((await messages(dir)).join('\n')).toMatch(expected);
+    ['sources.json', (c: Editor) => c.edit('sources.json', (j) => (j.sources[1]!.url = j.sources[0]!.url)), /data\/sources\.json: record sources\[1\], field url: url "[^"]+" is used twice/],
+    ['people.json', (c: Editor) => c.edit('people.json', (j) => (j.people[1]!.id = j.people[0]!.id)), /record people\[1\] \(id "ada-lin"\), field id: id "ada-lin" is used twice/],
+    ['community.json', (c: Editor) => c.edit('community.json', (j) => (j.projects[1]!.id = j.projects[0]!.id)), /record projects\[1\] \(id "lumen"\), field id: id "lumen" is used twice/],
+    ['stars.json', (c: Editor) => c.edit('stars.json', (j) => (j.projects[1]!.repo = j.projects[0]!.repo)), /record projects\[1\], field repo: repo "lumen\/lumen" is used twice/],
+    ['ecosystem.json', (c: Editor) => c.edit('ecosystem.json', (j) => j.cases.push(j.cases[0]!)), /record cases\[1\] \(id "acme-render"\), field id: id "acme-render" is used twice/],
+    ['media.json', (c: Editor) => c.edit('media.json', (j) => j.channels.push(j.channels[0]!)), /record channels\[1\] \(id "newsletter"\), field id: id "newsletter" is used twice/],
+  ])('catches a duplicated id in %s', async (_file, change, expected) => {
+    const editor = copy();
+    change(editor);
+    expect((await messages(editor.dir)).join('\n')).toMatch(expected);
   });
 
   it.each([
@@ -113,8 +114,8 @@ describe('check:data', () => {
     ['over 60 characters', 'A'.repeat(61)],
   ])('rejects a person name of %s, and a speaker name too', async (_what, name) => {
     const { dir, edit } = copy();
-    edit('people.json', (json) => (json.people[0].name = name));
-    edit('events.json', (json) => (json.events[0].talks[0].speakers[0].name = name));
+    edit('people.json', (json) => (json.people[0]!.name = name));
+    edit('events.json', (json) => (json.events[0]!.talks[0]!.speakers[0]!.name = name));
     const all = (await messages(dir)).join('\n');
     expect(all).toMatch(/data\/people\.json: record people\[0\] \(id "ada-lin"\), field name: /);
     expect(all).toMatch(/data\/events\.json: record events\[0\] \(id "[^"]+"\), field talks\.0\.speakers\.0\.name: /);
@@ -125,8 +126,8 @@ describe('check:data', () => {
     mkdirSync(join(dir, 'avatars'));
     writeFileSync(join(dir, 'avatars/present.png'), '');
     edit('people.json', (json) => {
-      json.people[0].avatar = 'avatars/missing.png';
-      json.people[1].avatar = 'avatars/present.png';
+      json.people[0]!.avatar = 'avatars/missing.png';
+      json.people[1]!.avatar = 'avatars/present.png';
     });
     const result = await checkDataDir(dir, DATASETS);
     expect(result.issues.map(formatIssue)).toEqual(['data/people.json: record people[0] (id "ada-lin"), field avatar: data/avatars/missing.png does not exist']);
@@ -136,7 +137,7 @@ describe('check:data', () => {
     const { dir, edit } = copy();
     mkdirSync(join(dir, 'avatars'));
     writeFileSync(join(dir, 'avatars/drawn.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
-    edit('people.json', (json) => (json.people[2].avatar = 'avatars/drawn.svg'));
+    edit('people.json', (json) => (json.people[2]!.avatar = 'avatars/drawn.svg'));
     expect(await messages(dir)).toEqual([
       'data/people.json: record people[2] (id "carla-diaz"), field avatar: must be a raster image (png, jpg, webp) in data/avatars/ such as avatars/zhenfei-pei.png',
     ]);

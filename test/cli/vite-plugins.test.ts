@@ -35,7 +35,7 @@ describe('the data plugin at build time', () => {
   it('fails with the file, record and field when the data is invalid', async () => {
     const { root, outDir } = tinyApp();
     const { dir, edit } = community();
-    edit('events.json', (json) => (json.events[1].year = 'soon'));
+    edit('events.json', (json) => Object.assign(json.events[1]!, { year: 'soon' }));
     await expect(buildWith(root, outDir, [dataPlugin({ dir })])).rejects.toThrow(
       /data\/events\.json: record events\[1\] \(id "live-2023-03-02-prism"\), field year: Invalid input: expected number, received string/,
     );
@@ -60,7 +60,7 @@ describe('the data plugin at build time', () => {
     const { dir, edit } = community();
     mkdirSync(join(dir, 'avatars'));
     symlinkSync('/etc/passwd', join(dir, 'avatars/ada.png'));
-    edit('people.json', (json) => (json.people[0].avatar = 'avatars/ada.png'));
+    edit('people.json', (json) => (json.people[0]!.avatar = 'avatars/ada.png'));
     const failure = buildWith(root, outDir, [dataPlugin({ dir })]);
     await expect(failure).rejects.toThrow('data/people.json: record people[0] (id "ada-lin"), field avatar: data/avatars/ada.png is a symbolic link: only regular files inside the data folder are read and published');
     expect(existsSync(join(outDir, 'data/avatars/ada.png'))).toBe(false);
