@@ -66,7 +66,11 @@ export async function main(argv: string[]): Promise<void> {
 
   // City names in English: those the data already has, otherwise the pinyin of the city.
   const cityEn = new Map(current.events.flatMap((e) => (e.city ? [[e.city.zh, e.city.en] as const] : [])));
-  const englishCity = (zh: string) => cityEn.get(zh) ?? pinyinOf(zh).map((p) => (p[0]?.toUpperCase() ?? '') + p.slice(1)).join('');
+  const englishCity = (zh: string) =>
+    cityEn.get(zh) ??
+    pinyinOf(zh)
+      .map((p) => (p[0]?.toUpperCase() ?? '') + p.slice(1))
+      .join('');
 
   /** A speaker links to a person only where exactly one person has that Chinese name (or, failing that, that name). */
   const speakersOf = (names: string[]) =>
@@ -109,7 +113,12 @@ export async function main(argv: string[]): Promise<void> {
       talks: talks.length
         ? talks.map((r) => ({
             title: published(r[4] ?? '', talkTitlesEn),
-            speakers: speakersOf((r[5] ?? '').split(/;\s*/).map((s) => s.trim()).filter(Boolean)),
+            speakers: speakersOf(
+              (r[5] ?? '')
+                .split(/;\s*/)
+                .map((s) => s.trim())
+                .filter(Boolean),
+            ),
             ...(r[6] ? { affiliation: r[6] } : {}),
             link: liveUrl(r[3] ?? ''),
           }))
@@ -124,7 +133,12 @@ export async function main(argv: string[]): Promise<void> {
     const type = page.groups[group ?? ''];
     if (!type || !time || !link || !title) continue;
     const date = time.replaceAll('.', '-');
-    const slug = link.replace(/^\.\//, '').replace(/\/$/, '').replace(/^https?:\/\/.*\/(\w+)$/, '$1').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+    const slug = link
+      .replace(/^\.\//, '')
+      .replace(/\/$/, '')
+      .replace(/^https?:\/\/.*\/(\w+)$/, '$1')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-');
     const url = liveUrl(link);
     built.push({
       id: `${type === 'live' ? 'live' : 'visit'}-${date}-${slug}`.replace(/-+$/, ''),
@@ -152,9 +166,12 @@ export async function main(argv: string[]): Promise<void> {
 
   // Parsed by the schema so that every record's keys come in the schema's order, as before.
   const checked = eventsDataset.safeParse({ events, stated: current.stated });
-  if (!checked.success) fail(`the rebuilt events are invalid: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!checked.success)
+    fail(`the rebuilt events are invalid: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   await writeChecked(dataDir, 'events.json', datasetText(checked.data));
-  console.log(`data/events.json: ${String(events.length)} events (${String(built.length)} from the tables, ${String(events.length - built.length)} kept)`);
+  console.log(
+    `data/events.json: ${String(events.length)} events (${String(built.length)} from the tables, ${String(events.length - built.length)} kept)`,
+  );
 }
 
 await runIfMain(import.meta, main);

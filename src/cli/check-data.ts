@@ -18,7 +18,11 @@ function printStatedVsListed(people: PeopleDataset) {
   console.log(['year', 'role'.padEnd(15), 'stated', 'rows', 'people', ''].join('\t'));
   const show = (n: number | null) => (n === null ? '—' : String(n));
   for (const row of statedVsListed(people)) {
-    console.log([row.year, row.role.padEnd(15), show(row.stated), show(row.listedRows), row.distinct, row.agrees ? '' : 'differs (see note)'].join('\t'));
+    console.log(
+      [row.year, row.role.padEnd(15), show(row.stated), show(row.listedRows), row.distinct, row.agrees ? '' : 'differs (see note)'].join(
+        '\t',
+      ),
+    );
   }
   console.log('');
 }
@@ -35,7 +39,10 @@ export async function main(argv: string[]): Promise<void> {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) fail(`${dir}: no such data folder`);
   const { issues, loaded, published } = await checkDataDir(dir, DATASETS);
   if (loaded.people) printStatedVsListed(loaded.people);
-  if (issues.length > 0) fail(`${String(issues.length)} problem${issues.length === 1 ? '' : 's'} in ${dir}:\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
+  if (issues.length > 0)
+    fail(
+      `${String(issues.length)} problem${issues.length === 1 ? '' : 's'} in ${dir}:\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`,
+    );
   console.log(`${dir} is valid: ${String(Object.keys(DATASETS).length)} datasets checked, ${String(published.length)} files to publish.`);
 }
 

@@ -24,7 +24,13 @@ export type CheckOptions = {
 
 type Raw = Map<string, unknown>;
 
-async function load<T>(dir: string, definition: DatasetDefinition<T>, issues: DatasetIssue[], raws: Raw, options: CheckOptions): Promise<T | undefined> {
+async function load<T>(
+  dir: string,
+  definition: DatasetDefinition<T>,
+  issues: DatasetIssue[],
+  raws: Raw,
+  options: CheckOptions,
+): Promise<T | undefined> {
   const file = `data/${definition.file}`;
   let text = options.replace?.get(definition.file);
   if (text === undefined) {
@@ -69,7 +75,9 @@ export async function checkDataDir(dir: string, registry: Registry, options: Che
   };
   issues.push(...crossCheckRaw(raws, loaded), ...crossCheck(dir, loaded));
   const datasets = Object.values(registry).map((d) => d.file);
-  const referenced = [loaded.community?.logo, ...(loaded.people?.people.map((p) => p.avatar) ?? [])].filter((f): f is string => f !== undefined);
+  const referenced = [loaded.community?.logo, ...(loaded.people?.people.map((p) => p.avatar) ?? [])].filter(
+    (f): f is string => f !== undefined,
+  );
   return { issues, loaded, published: [...datasets, ...new Set(referenced)] };
 }
 
@@ -103,7 +111,10 @@ function crossCheckRaw(raws: Raw, d: Loaded): DatasetIssue[] {
   const personIds = peopleRaw === undefined ? undefined : new Set(stringsAt(peopleRaw, 'people', 'id'));
   const years = d.community?.years;
   // Keys that must be unique within their list besides `id`.
-  const uniqueBy: Record<string, Record<string, string>> = { 'data/sources.json': { sources: 'url' }, 'data/stars.json': { projects: 'repo' } };
+  const uniqueBy: Record<string, Record<string, string>> = {
+    'data/sources.json': { sources: 'url' },
+    'data/stars.json': { projects: 'repo' },
+  };
 
   for (const [file, raw] of raws) {
     const at = (path: readonly PropertyKey[], message: string) => issues.push(describeIssue(file, raw, path, message));
@@ -118,15 +129,31 @@ function crossCheckRaw(raws: Raw, d: Loaded): DatasetIssue[] {
         else at([...path, i, key], `${key} "${value}" is used twice (first at [${first}])`);
       });
     };
-    for (const [list, key] of Object.entries(uniqueBy[file] ?? {})) unique(raw !== null && typeof raw === 'object' ? Reflect.get(raw, list) : undefined, [list], key);
+    for (const [list, key] of Object.entries(uniqueBy[file] ?? {}))
+      unique(raw !== null && typeof raw === 'object' ? Reflect.get(raw, list) : undefined, [list], key);
     walk(raw, (key, value, path) => {
-      if (Array.isArray(value) && value.some((item: unknown) => item !== null && typeof item === 'object' && 'id' in item)) unique(value, path, 'id');
+      if (Array.isArray(value) && value.some((item: unknown) => item !== null && typeof item === 'object' && 'id' in item))
+        unique(value, path, 'id');
       // An evidence's source is the page that shows it (a talk page), not a post listed in sources.json.
-      if ((key === 'source' || key === 'listSource') && !path.includes('evidence') && typeof value === 'string' && known && file !== 'data/sources.json' && !known.has(value)) {
+      if (
+        (key === 'source' || key === 'listSource') &&
+        !path.includes('evidence') &&
+        typeof value === 'string' &&
+        known &&
+        file !== 'data/sources.json' &&
+        !known.has(value)
+      ) {
         at(path, `source ${value} is not listed in data/sources.json`);
       }
-      if (key === 'personId' && typeof value === 'string' && personIds && !personIds.has(value)) at(path, `no person with id "${value}" in data/people.json`);
-      if (key === 'year' && typeof value === 'number' && years && (value < years.from || value > years.to) && file !== 'data/community.json') {
+      if (key === 'personId' && typeof value === 'string' && personIds && !personIds.has(value))
+        at(path, `no person with id "${value}" in data/people.json`);
+      if (
+        key === 'year' &&
+        typeof value === 'number' &&
+        years &&
+        (value < years.from || value > years.to) &&
+        file !== 'data/community.json'
+      ) {
         at(path, `year ${value} is outside the community's years ${years.from}-${years.to} (data/community.json)`);
       }
     });
@@ -152,13 +179,19 @@ export function crossCheck(dir: string, d: Loaded): DatasetIssue[] {
   });
   d.events?.events.forEach((e, i) => {
     if (e.date && Number(e.date.slice(0, 4)) !== e.year) {
-      issues.push({ file: 'data/events.json', record: `events[${i}] (id "${e.id}")`, field: 'date', message: `date ${e.date} is not in year ${e.year}` });
+      issues.push({
+        file: 'data/events.json',
+        record: `events[${i}] (id "${e.id}")`,
+        field: 'date',
+        message: `date ${e.date} is not in year ${e.year}`,
+      });
     }
   });
   if (d.stars) {
     const repos = new Set(d.stars.projects.map((p) => p.repo));
     d.stars.points.forEach((p, i) => {
-      if (!repos.has(p.repo)) issues.push({ file: 'data/stars.json', record: `points[${i}]`, field: 'repo', message: `repo ${p.repo} is not in projects` });
+      if (!repos.has(p.repo))
+        issues.push({ file: 'data/stars.json', record: `points[${i}]`, field: 'repo', message: `repo ${p.repo} is not in projects` });
     });
   }
   return issues;

@@ -52,16 +52,25 @@ function importPost(file: string, values: Values, data: ValidData) {
   const cities = data.ecosystem.committees.map((c) => c.city.zh);
   const read = role ? readCertificatePost(text, role, year, source) : readReview(text, year, source, cities);
   for (const note of read.notes) console.log(`note: ${note}`);
-  for (const c of read.counts) console.log(`${c.role} ${String(c.year)}: stated ${String(c.stated ?? '—')}, listed ${String(c.listed ?? '—')}`);
+  for (const c of read.counts)
+    console.log(`${c.role} ${String(c.year)}: stated ${String(c.stated ?? '—')}, listed ${String(c.listed ?? '—')}`);
   const loginsFile = resolve(dirname(file), 'git-contributors-by-year.csv');
   const logins = new Set(
-    existsSync(loginsFile) ? readFileSync(loginsFile, 'utf8').split('\n').slice(1).map((l) => (l.split(',')[4] ?? '').toLowerCase()).filter(Boolean) : [],
+    existsSync(loginsFile)
+      ? readFileSync(loginsFile, 'utf8')
+          .split('\n')
+          .slice(1)
+          .map((l) => (l.split(',')[4] ?? '').toLowerCase())
+          .filter(Boolean)
+      : [],
   );
   return mergeEntries(data.people, read.entries, read.counts, logins);
 }
 
 function printReport(report: MergeReport) {
-  console.log(`added ${String(report.added.length)}, merged ${String(report.merged.length)}, flagged ${String(report.flagged.length)}, already present ${String(report.unchanged)}`);
+  console.log(
+    `added ${String(report.added.length)}, merged ${String(report.merged.length)}, flagged ${String(report.flagged.length)}, already present ${String(report.unchanged)}`,
+  );
   for (const line of report.added) console.log(`  + ${line}`);
   for (const line of report.merged) console.log(`  = ${line}`);
   for (const line of report.flagged) console.log(`  ! ${line}`);
@@ -91,7 +100,9 @@ export async function main(argv: string[]): Promise<void> {
   if (!values.talks && !file) fail(`a post to read is required (see --help)`);
   const dataDir = dataDirOf(process.cwd(), values.data);
   const data = await loadValidData(dataDir);
-  const result: { data: PeopleDataset; report: MergeReport } = values.talks ? importTalks(values, data) : importPost(file ?? '', values, data);
+  const result: { data: PeopleDataset; report: MergeReport } = values.talks
+    ? importTalks(values, data)
+    : importPost(file ?? '', values, data);
   printReport(result.report);
   const next = datasetText(result.data);
   if (values['dry-run']) return;

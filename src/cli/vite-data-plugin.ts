@@ -10,7 +10,14 @@ import type { Registry } from './registry.ts';
 
 /** What the data folder may serve: datasets and images at its top, and portraits in avatars/. */
 const SERVED = /^(?:avatars\/)?[\w-][\w.-]*\.(json|svg|png|jpe?g|webp)$/;
-const TYPES: Record<string, string> = { json: 'application/json; charset=utf-8', svg: 'image/svg+xml', png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp' };
+const TYPES: Record<string, string> = {
+  json: 'application/json; charset=utf-8',
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  webp: 'image/webp',
+};
 const contentType = (name: string) => TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream';
 
 function isRegistry(value: unknown): value is Registry {
@@ -18,7 +25,12 @@ function isRegistry(value: unknown): value is Registry {
   const expected = ['community', 'sources', 'people', 'stars', 'snapshots', 'events', 'media', 'ecosystem'];
   return expected.every((key) => {
     const definition: unknown = Reflect.get(value, key);
-    return definition !== null && typeof definition === 'object' && typeof Reflect.get(definition, 'file') === 'string' && typeof Reflect.get(definition, 'loadSchema') === 'function';
+    return (
+      definition !== null &&
+      typeof definition === 'object' &&
+      typeof Reflect.get(definition, 'file') === 'string' &&
+      typeof Reflect.get(definition, 'loadSchema') === 'function'
+    );
   });
 }
 
@@ -112,7 +124,9 @@ export function dataPlugin(options: { dir?: string } = {}): Plugin {
         return;
       }
       if (issues.length > 0) {
-        stop(`${dataDir} is invalid (${String(issues.length)} problem${issues.length === 1 ? '' : 's'}):\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
+        stop(
+          `${dataDir} is invalid (${String(issues.length)} problem${issues.length === 1 ? '' : 's'}):\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`,
+        );
       }
       for (const name of published) {
         const problem = dataFileProblem(dataDir, name);

@@ -12,24 +12,26 @@ z.config({
     if (text === undefined) return undefined;
     const got = issue.input;
     const shown = typeof got === 'number' || (typeof got === 'string' && got.length <= 40) ? JSON.stringify(got) : undefined;
-    return (issue.code === 'too_small' || issue.code === 'too_big' || issue.code === 'invalid_value') && shown !== undefined ? `${text}, got ${shown}` : text;
+    return (issue.code === 'too_small' || issue.code === 'too_big' || issue.code === 'invalid_value') && shown !== undefined
+      ? `${text}, got ${shown}`
+      : text;
   },
 });
 
-/** Only http(s) links are accepted from data: a `javascript:` or `data:` URL fails validation. */
-export const httpUrl = z
-  .string()
-  .check(z.refine((value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === 'https:' || url.protocol === 'http:';
-    } catch {
-      return false;
-    }
-  }, 'must be an http(s) URL'));
+const isHttpUrl = (value: string) => {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+};
 
-/** Every record names the public post it comes from. */
-export const sourceUrl = httpUrl;
+/** Only http(s) links are accepted from data: a `javascript:` or `data:` URL fails validation. */
+export const httpUrl = z.string().check(z.refine(isHttpUrl, 'must be an http(s) URL'));
+
+/** Every record names the public post it comes from (an http(s) URL listed in sources.json, cross-checked). */
+export const sourceUrl = z.string().check(z.refine(isHttpUrl, 'must be an http(s) URL'));
 
 /** A calendar date that exists: `2021-02-30` is an error, not 2 March. */
 export const isoDate = z.string().check(

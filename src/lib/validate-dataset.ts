@@ -38,7 +38,15 @@ export function describeIssue(file: string, raw: unknown, path: readonly PathKey
     return { file, record: '', field: path.map(String).join('.'), message };
   }
   const recordPath = path.slice(0, index + 1);
-  return { file, record: recordLabel(recordPath, readId(raw, recordPath)), field: path.slice(index + 1).map(String).join('.'), message };
+  return {
+    file,
+    record: recordLabel(recordPath, readId(raw, recordPath)),
+    field: path
+      .slice(index + 1)
+      .map(String)
+      .join('.'),
+    message,
+  };
 }
 
 /** `people[12] (id "guofu-tan")`: a record named by its path and, when it has one, its id. */

@@ -54,8 +54,12 @@ describe('check:data', () => {
       Object.assign(json.people[0]!, { roles: 'ambassador' });
     });
     const all = await messages(dir);
-    expect(all).toContain('data/events.json: record events[0] (id "meetup-2022-05-14-lisbon"), field year: Too small: expected number to be >=1990, got 1900');
-    expect(all).toContain('data/events.json: record events[1] (id "live-2023-03-02-prism"), field mode: Invalid option: expected one of "offline"|"online"|"hybrid", got "zoom"');
+    expect(all).toContain(
+      'data/events.json: record events[0] (id "meetup-2022-05-14-lisbon"), field year: Too small: expected number to be >=1990, got 1900',
+    );
+    expect(all).toContain(
+      'data/events.json: record events[1] (id "live-2023-03-02-prism"), field mode: Invalid option: expected one of "offline"|"online"|"hybrid", got "zoom"',
+    );
     expect(all).toContain('data/people.json: record people[0] (id "ada-lin"), field roles: Invalid input: expected array, received string');
     expect(all.join('\n')).not.toMatch(/: Invalid input$/m);
   });
@@ -94,12 +98,36 @@ describe('check:data', () => {
   });
 
   it.each([
-    ['sources.json', (c: Editor) => c.edit('sources.json', (j) => (j.sources[1]!.url = j.sources[0]!.url)), /data\/sources\.json: record sources\[1\], field url: url "[^"]+" is used twice/],
-    ['people.json', (c: Editor) => c.edit('people.json', (j) => (j.people[1]!.id = j.people[0]!.id)), /record people\[1\] \(id "ada-lin"\), field id: id "ada-lin" is used twice/],
-    ['community.json', (c: Editor) => c.edit('community.json', (j) => (j.projects[1]!.id = j.projects[0]!.id)), /record projects\[1\] \(id "lumen"\), field id: id "lumen" is used twice/],
-    ['stars.json', (c: Editor) => c.edit('stars.json', (j) => (j.projects[1]!.repo = j.projects[0]!.repo)), /record projects\[1\], field repo: repo "lumen\/lumen" is used twice/],
-    ['ecosystem.json', (c: Editor) => c.edit('ecosystem.json', (j) => j.cases.push(j.cases[0]!)), /record cases\[1\] \(id "acme-render"\), field id: id "acme-render" is used twice/],
-    ['media.json', (c: Editor) => c.edit('media.json', (j) => j.channels.push(j.channels[0]!)), /record channels\[1\] \(id "newsletter"\), field id: id "newsletter" is used twice/],
+    [
+      'sources.json',
+      (c: Editor) => c.edit('sources.json', (j) => (j.sources[1]!.url = j.sources[0]!.url)),
+      /data\/sources\.json: record sources\[1\], field url: url "[^"]+" is used twice/,
+    ],
+    [
+      'people.json',
+      (c: Editor) => c.edit('people.json', (j) => (j.people[1]!.id = j.people[0]!.id)),
+      /record people\[1\] \(id "ada-lin"\), field id: id "ada-lin" is used twice/,
+    ],
+    [
+      'community.json',
+      (c: Editor) => c.edit('community.json', (j) => (j.projects[1]!.id = j.projects[0]!.id)),
+      /record projects\[1\] \(id "lumen"\), field id: id "lumen" is used twice/,
+    ],
+    [
+      'stars.json',
+      (c: Editor) => c.edit('stars.json', (j) => (j.projects[1]!.repo = j.projects[0]!.repo)),
+      /record projects\[1\], field repo: repo "lumen\/lumen" is used twice/,
+    ],
+    [
+      'ecosystem.json',
+      (c: Editor) => c.edit('ecosystem.json', (j) => j.cases.push(j.cases[0]!)),
+      /record cases\[1\] \(id "acme-render"\), field id: id "acme-render" is used twice/,
+    ],
+    [
+      'media.json',
+      (c: Editor) => c.edit('media.json', (j) => j.channels.push(j.channels[0]!)),
+      /record channels\[1\] \(id "newsletter"\), field id: id "newsletter" is used twice/,
+    ],
   ])('catches a duplicated id in %s', async (_file, change, expected) => {
     const editor = copy();
     change(editor);
@@ -130,7 +158,9 @@ describe('check:data', () => {
       json.people[1]!.avatar = 'avatars/present.png';
     });
     const result = await checkDataDir(dir, DATASETS);
-    expect(result.issues.map(formatIssue)).toEqual(['data/people.json: record people[0] (id "ada-lin"), field avatar: data/avatars/missing.png does not exist']);
+    expect(result.issues.map(formatIssue)).toEqual([
+      'data/people.json: record people[0] (id "ada-lin"), field avatar: data/avatars/missing.png does not exist',
+    ]);
   });
 
   it('refuses an SVG portrait (a script in it would run on the dashboard origin when opened)', async () => {
@@ -146,7 +176,11 @@ describe('check:data', () => {
   it.each([
     ['a script', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', 'contains a <script>'],
     ['an event handler', '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>', 'contains an event handler'],
-    ['an external image', '<svg xmlns="http://www.w3.org/2000/svg"><image href="https://evil.example/x.png"/></svg>', 'references something outside'],
+    [
+      'an external image',
+      '<svg xmlns="http://www.w3.org/2000/svg"><image href="https://evil.example/x.png"/></svg>',
+      'references something outside',
+    ],
     ['foreign HTML', '<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><div/></foreignObject></svg>', 'contains a <foreignObject>'],
   ])('refuses an SVG logo with %s', async (_what, svg, expected) => {
     const { dir } = copy();

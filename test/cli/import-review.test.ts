@@ -64,14 +64,20 @@ describe('data:import over the review posts', () => {
 
   it('keeps the evidence of each merge on the record', () => {
     const person = (id: string) => data.people.find((p) => p.id === id);
-    expect(person('jinghe-ma')?.evidence).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'github-id-is-slug', detail: expect.stringContaining('majinghe') })]));
+    expect(person('jinghe-ma')?.evidence).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: 'github-id-is-slug', detail: expect.stringContaining('majinghe') })]),
+    );
     expect(person('jinghe-ma')?.aliases).toContain('majinghe');
     expect(person('zhenfei-pei')).toMatchObject({ nameZh: '裴振飞' });
     expect(person('zhenfei-pei')?.evidence.map((e) => e.kind)).toEqual(expect.arrayContaining(['certificate-slug', 'pinyin-is-slug']));
     expect(person('min-yin')).toMatchObject({ nameZh: '尹珉' });
     expect(person('fatpa')?.evidence.map((e) => e.kind)).toContain('case-only-duplicate');
     expect(person('fatpa')?.notes[0]?.en).toMatch(/differing only in case/);
-    expect(person('guofu-tan')?.notes.map((n) => n.en).join()).toMatch(/Listed 2 times in the 2022 speaker list/);
+    expect(
+      person('guofu-tan')
+        ?.notes.map((n) => n.en)
+        .join(),
+    ).toMatch(/Listed 2 times in the 2022 speaker list/);
   });
 
   it('keeps apart people who share only a name', () => {

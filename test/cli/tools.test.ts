@@ -32,22 +32,75 @@ describe('every CLI: a problem is one line naming it, exit 1, no stack trace', (
   it.each([
     ['check:data, unknown flag', checkData, ['--verbose'], "Unknown option '--verbose' (see --help)"],
     ['check:data, missing folder', checkData, ['/nonexistent/data'], '/nonexistent/data: no such data folder'],
-    ['data:import, missing post', importReview, ['/nonexistent/post.md', '--year', '2024', '--data', '%DATA%'], '/nonexistent/post.md: no such file or directory'],
+    [
+      'data:import, missing post',
+      importReview,
+      ['/nonexistent/post.md', '--year', '2024', '--data', '%DATA%'],
+      '/nonexistent/post.md: no such file or directory',
+    ],
     ['data:import, unknown flag', importReview, ['--yaer', '2024'], "Unknown option '--yaer' (see --help)"],
     ['data:import, no post', importReview, ['--year', '2024'], 'a post to read is required (see --help)'],
-    ['data:import, a year outside the community', importReview, [POST, '--year', '2031', '--data', '%DATA%'], `--year 2031 is outside the community's years 2022-2024: extend "years" in data/community.json first`],
-    ['data:import, a year that is no year', importReview, [POST, '--year', '24', '--data', '%DATA%'], '--year needs a year YYYY, got "24" (see --help)'],
-    ['data:import, missing data folder', importReview, [POST, '--year', '2024', '--data', '/nonexistent/data'], expect.stringContaining('/nonexistent/data has problems')],
-    ['data:import, talks base without its slash', importReview, ['--talks', POST, '--talks-base', 'https://example.org/live', '--data', '%DATA%'], '--talks-base must end with "/" (links are relative to it), got "https://example.org/live"'],
-    ['data:import, talks base on another host', importReview, ['--talks', POST, '--talks-base', 'https://evil.example/live/', '--data', '%DATA%'], '--talks-base is on evil.example, which no post in data/sources.json is on (example.org)'],
-    ['build-events, live base without its slash', buildEvents, ['/tmp', '--live-base', 'https://example.org/live', '--data', '%DATA%'], '--live-base must end with "/" (links are relative to it), got "https://example.org/live"'],
-    ['build-events, live base on another host', buildEvents, ['/tmp', '--live-base', 'https://evil.example/live/', '--data', '%DATA%'], '--live-base is on evil.example, which no post in data/sources.json is on (example.org)'],
-    ['build-events, no sources folder', buildEvents, ['--live-base', 'https://example.org/live/'], 'a sources folder is required (see --help)'],
-    ['build-events, missing sources folder', buildEvents, ['/nonexistent/sources', '--live-base', 'https://example.org/live/', '--data', '%DATA%'], '/nonexistent/sources: no such sources folder'],
+    [
+      'data:import, a year outside the community',
+      importReview,
+      [POST, '--year', '2031', '--data', '%DATA%'],
+      `--year 2031 is outside the community's years 2022-2024: extend "years" in data/community.json first`,
+    ],
+    [
+      'data:import, a year that is no year',
+      importReview,
+      [POST, '--year', '24', '--data', '%DATA%'],
+      '--year needs a year YYYY, got "24" (see --help)',
+    ],
+    [
+      'data:import, missing data folder',
+      importReview,
+      [POST, '--year', '2024', '--data', '/nonexistent/data'],
+      expect.stringContaining('/nonexistent/data has problems'),
+    ],
+    [
+      'data:import, talks base without its slash',
+      importReview,
+      ['--talks', POST, '--talks-base', 'https://example.org/live', '--data', '%DATA%'],
+      '--talks-base must end with "/" (links are relative to it), got "https://example.org/live"',
+    ],
+    [
+      'data:import, talks base on another host',
+      importReview,
+      ['--talks', POST, '--talks-base', 'https://evil.example/live/', '--data', '%DATA%'],
+      '--talks-base is on evil.example, which no post in data/sources.json is on (example.org)',
+    ],
+    [
+      'build-events, live base without its slash',
+      buildEvents,
+      ['/tmp', '--live-base', 'https://example.org/live', '--data', '%DATA%'],
+      '--live-base must end with "/" (links are relative to it), got "https://example.org/live"',
+    ],
+    [
+      'build-events, live base on another host',
+      buildEvents,
+      ['/tmp', '--live-base', 'https://evil.example/live/', '--data', '%DATA%'],
+      '--live-base is on evil.example, which no post in data/sources.json is on (example.org)',
+    ],
+    [
+      'build-events, no sources folder',
+      buildEvents,
+      ['--live-base', 'https://example.org/live/'],
+      'a sources folder is required (see --help)',
+    ],
+    [
+      'build-events, missing sources folder',
+      buildEvents,
+      ['/nonexistent/sources', '--live-base', 'https://example.org/live/', '--data', '%DATA%'],
+      '/nonexistent/sources: no such sources folder',
+    ],
   ] as const)('%s', async (_case, main, argv, expected) => {
     data = copyCommunity();
     const before = readFileSync(join(data.dir, 'people.json'), 'utf8');
-    const result = await cli(main, argv.map((a) => a.replace('%DATA%', data!.dir)));
+    const result = await cli(
+      main,
+      argv.map((a) => a.replace('%DATA%', data!.dir)),
+    );
     expect(result.code).toBe(1);
     expect(result.stderr).toEqual(expected);
     expect(result.stderr).not.toMatch(/^\s+at /m);
@@ -55,7 +108,10 @@ describe('every CLI: a problem is one line naming it, exit 1, no stack trace', (
   });
 
   it('prints one line, not a stack trace, when run as a program', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/check-data.ts', '/nonexistent/data'], { cwd: resolve(import.meta.dirname, '../..'), encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/check-data.ts', '/nonexistent/data'], {
+      cwd: resolve(import.meta.dirname, '../..'),
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(1);
     expect(run.stderr).toBe('/nonexistent/data: no such data folder\n');
   });

@@ -19,7 +19,10 @@ afterEach(() => {
 function tinyApp() {
   const root = mkdtempSync(join(tmpdir(), 'app-'));
   cleanups.push(() => rmSync(root, { recursive: true, force: true }));
-  writeFileSync(join(root, 'index.html'), '<!doctype html>\n<html><head><meta charset="UTF-8" /><title>t</title></head><body><script type="module" src="./main.js"></script></body></html>\n');
+  writeFileSync(
+    join(root, 'index.html'),
+    '<!doctype html>\n<html><head><meta charset="UTF-8" /><title>t</title></head><body><script type="module" src="./main.js"></script></body></html>\n',
+  );
   writeFileSync(join(root, 'main.js'), 'document.title = "ok";\n');
   return { root, outDir: join(root, 'dist') };
 }
@@ -50,9 +53,17 @@ describe('the data plugin at build time', () => {
     symlinkSync('/etc/passwd', join(dir, 'avatars/stray.png'));
     writeFileSync(join(dir, 'notes.json'), '{"private": true}');
     await buildWith(root, outDir, [dataPlugin({ dir })]);
-    expect(readdirSync(join(outDir, 'data')).sort()).toEqual(
-      ['community.json', 'ecosystem.json', 'events.json', 'logo.svg', 'media.json', 'people.json', 'sources.json', 'star-snapshots.json', 'stars.json'],
-    );
+    expect(readdirSync(join(outDir, 'data')).sort()).toEqual([
+      'community.json',
+      'ecosystem.json',
+      'events.json',
+      'logo.svg',
+      'media.json',
+      'people.json',
+      'sources.json',
+      'star-snapshots.json',
+      'stars.json',
+    ]);
   });
 
   it('refuses, in one line, a file the data names that is a symlink out of the folder', async () => {
@@ -62,13 +73,17 @@ describe('the data plugin at build time', () => {
     symlinkSync('/etc/passwd', join(dir, 'avatars/ada.png'));
     edit('people.json', (json) => (json.people[0]!.avatar = 'avatars/ada.png'));
     const failure = buildWith(root, outDir, [dataPlugin({ dir })]);
-    await expect(failure).rejects.toThrow('data/people.json: record people[0] (id "ada-lin"), field avatar: data/avatars/ada.png is a symbolic link: only regular files inside the data folder are read and published');
+    await expect(failure).rejects.toThrow(
+      'data/people.json: record people[0] (id "ada-lin"), field avatar: data/avatars/ada.png is a symbolic link: only regular files inside the data folder are read and published',
+    );
     expect(existsSync(join(outDir, 'data/avatars/ada.png'))).toBe(false);
   });
 
   it('fails in one line when the data folder does not exist', async () => {
     const { root, outDir } = tinyApp();
-    await expect(buildWith(root, outDir, [dataPlugin({ dir: join(root, 'nowhere') })])).rejects.toThrow(/data folder .*nowhere does not exist/);
+    await expect(buildWith(root, outDir, [dataPlugin({ dir: join(root, 'nowhere') })])).rejects.toThrow(
+      /data folder .*nowhere does not exist/,
+    );
   });
 });
 
@@ -77,7 +92,9 @@ describe('the CSP plugin', () => {
     const { root, outDir } = tinyApp();
     await buildWith(root, outDir, [cspPlugin()]);
     const index = readFileSync(join(outDir, 'index.html'), 'utf8');
-    expect(index).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob:;`);
+    expect(index).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob:;`,
+    );
     expect(readFileSync(join(outDir, '404.html'), 'utf8')).toBe(index);
   });
 });

@@ -3,7 +3,15 @@ import { toCsv } from '@/lib/csv';
 
 describe('toCsv', () => {
   it('writes a header and rows, numbers as numbers, empty for missing values', () => {
-    expect(toCsv(['repo', 'stars', 'note'], [['a/b', 1200, null], ['c/d', 0, undefined]])).toBe('repo,stars,note\r\na/b,1200,\r\nc/d,0,\r\n');
+    expect(
+      toCsv(
+        ['repo', 'stars', 'note'],
+        [
+          ['a/b', 1200, null],
+          ['c/d', 0, undefined],
+        ],
+      ),
+    ).toBe('repo,stars,note\r\na/b,1200,\r\nc/d,0,\r\n');
   });
 
   it('quotes commas, quotes and line breaks', () => {
@@ -22,6 +30,14 @@ describe('toCsv', () => {
   });
 
   it('leaves negative numbers and ordinary text alone', () => {
-    expect(toCsv(['a', 'b'], [[-5, 'Ada Lin'], [3.5, '林晓光']])).toBe('a,b\r\n-5,Ada Lin\r\n3.5,林晓光\r\n');
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          [-5, 'Ada Lin'],
+          [3.5, '林晓光'],
+        ],
+      ),
+    ).toBe('a,b\r\n-5,Ada Lin\r\n3.5,林晓光\r\n');
   });
 });

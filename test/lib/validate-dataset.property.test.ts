@@ -43,16 +43,21 @@ describe('the validator on malformed datasets (property-based)', () => {
   it('names the record and the field when one field of one record is broken', () => {
     const fields = ['id', 'name', 'roles', 'searchKeys', 'aliases', 'github', 'evidence'];
     fc.assert(
-      fc.property(fc.nat({ max: people.people.length - 1 }), fc.constantFrom(...fields), fc.oneof(fc.integer(), fc.constant(null), fc.boolean(), fc.double()), (index, field, bad) => {
-        const copy = structuredClone(people);
-        copy.people[index]![field] = bad;
-        const result = outcome(() => validateDataset('data/people.json', copy, peopleDataset));
-        expect(result).not.toBe('valid');
-        if (result === 'valid') return;
-        const id = String(people.people[index]!.id);
-        const label = field === 'id' ? `people[${index}]` : `people[${index}] (id "${id}")`;
-        expect(result.issues.some((i) => i.record.startsWith(label) && i.field.split('.')[0] === field)).toBe(true);
-      }),
+      fc.property(
+        fc.nat({ max: people.people.length - 1 }),
+        fc.constantFrom(...fields),
+        fc.oneof(fc.integer(), fc.constant(null), fc.boolean(), fc.double()),
+        (index, field, bad) => {
+          const copy = structuredClone(people);
+          copy.people[index]![field] = bad;
+          const result = outcome(() => validateDataset('data/people.json', copy, peopleDataset));
+          expect(result).not.toBe('valid');
+          if (result === 'valid') return;
+          const id = String(people.people[index]!.id);
+          const label = field === 'id' ? `people[${index}]` : `people[${index}] (id "${id}")`;
+          expect(result.issues.some((i) => i.record.startsWith(label) && i.field.split('.')[0] === field)).toBe(true);
+        },
+      ),
       { numRuns: 150 },
     );
   });

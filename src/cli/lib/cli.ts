@@ -73,16 +73,20 @@ export async function loadValidData(dataDir: string): Promise<ValidData> {
   const { issues, loaded: d } = await checkDataDir(dataDir, DATASETS);
   if (issues.length > 0) fail(issuesBlock(`${dataDir} has problems (npm run check:data); fix them first:`, issues));
   const { community, sources, people, stars, snapshots, events, media, ecosystem } = d;
-  if (!community || !sources || !people || !stars || !snapshots || !events || !media || !ecosystem) fail(`${dataDir}: a dataset did not load`);
+  if (!community || !sources || !people || !stars || !snapshots || !events || !media || !ecosystem)
+    fail(`${dataDir}: a dataset did not load`);
   return { community, sources, people, stars, snapshots, events, media, ecosystem };
 }
 
 /** A `--year` value: four digits, within the community's years (a year outside them would fail check:data). */
 export function yearArgument(flag: string, value: string | undefined, years: { from: number; to: number }): number {
-  if (value === undefined || !/^\d{4}$/.test(value)) fail(`${flag} needs a year YYYY, got ${value === undefined ? 'nothing' : `"${value}"`} (see --help)`);
+  if (value === undefined || !/^\d{4}$/.test(value))
+    fail(`${flag} needs a year YYYY, got ${value === undefined ? 'nothing' : `"${value}"`} (see --help)`);
   const year = Number(value);
   if (year < years.from || year > years.to) {
-    fail(`${flag} ${value} is outside the community's years ${String(years.from)}-${String(years.to)}: extend "years" in data/community.json first`);
+    fail(
+      `${flag} ${value} is outside the community's years ${String(years.from)}-${String(years.to)}: extend "years" in data/community.json first`,
+    );
   }
   return year;
 }

@@ -27,7 +27,12 @@ export function sections(text: string): Section[] {
 
 export type TableRow = { cells: string[]; line: string };
 
-const cellsOf = (line: string) => line.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+const cellsOf = (line: string) =>
+  line
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split('|')
+    .map((c) => c.trim());
 const isSeparator = (cells: readonly string[]) => cells.every((c) => /^:?-{2,}:?$/.test(c) || c === '') && cells.some((c) => c !== '');
 
 /**

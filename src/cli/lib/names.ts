@@ -1,7 +1,25 @@
 /** Cells a people table uses as its header: never a person. */
 const HEADER_WORDS = new Set(
-  ['name', 'names', 'id', 'github', 'github id', 'certificate', 'certificates', 'link', 'links', 'company', 'affiliation', 'no.', 'no', '#', 'role', 'year', 'speaker', 'speakers']
-    .concat(['姓名', '名字', '名称', '证书', '领取证书', '证书链接', '链接', '公司', '单位', '序号', '编号', '讲师', '角色', '年份']),
+  [
+    'name',
+    'names',
+    'id',
+    'github',
+    'github id',
+    'certificate',
+    'certificates',
+    'link',
+    'links',
+    'company',
+    'affiliation',
+    'no.',
+    'no',
+    '#',
+    'role',
+    'year',
+    'speaker',
+    'speakers',
+  ].concat(['姓名', '名字', '名称', '证书', '领取证书', '证书链接', '链接', '公司', '单位', '序号', '编号', '讲师', '角色', '年份']),
 );
 
 /** The longest name the tools accept: longer is a sentence or a cell that swallowed its row. */

@@ -94,7 +94,8 @@ export function readReview(text: string, year: number, source: string, cities: r
     for (const table of tableRows(section.lines)) {
       // A table whose rows (at least half) have certificate links lists one person a row; otherwise it is a
       // grid of names, one a cell (a stray link in it is refused as a name, not taken as a certificate).
-      const withCertificates = table.filter((row) => row.cells.some((c) => cellUrl(c) !== undefined)).length * 2 >= table.length && table.length > 0;
+      const withCertificates =
+        table.filter((row) => row.cells.some((c) => cellUrl(c) !== undefined)).length * 2 >= table.length && table.length > 0;
       for (const row of table) {
         if (withCertificates) {
           const { name, certificate } = nameAndCertificate(row);

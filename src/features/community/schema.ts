@@ -62,9 +62,7 @@ export const ecosystemDataset = z.strictObject({
       source: sourceUrl,
     }),
   ),
-  cases: z.array(
-    z.strictObject({ id: slugId, year, company: localized, title: localized, link: z.optional(httpUrl), source: sourceUrl }),
-  ),
+  cases: z.array(z.strictObject({ id: slugId, year, company: localized, title: localized, link: z.optional(httpUrl), source: sourceUrl })),
   partners: z.array(
     z.strictObject({
       year,

@@ -38,7 +38,16 @@ export const person = z.strictObject({
   github: z.optional(z.string().check(z.regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, 'must be a GitHub login'))),
   aliases: z.array(z.string().check(z.minLength(1))),
   /** A portrait shipped with the data (data/avatars/…): shown over the initials; never fetched from elsewhere. */
-  avatar: z.optional(z.string().check(z.regex(/^avatars\/[\w.-]+\.(png|jpe?g|webp)$/, 'must be a raster image (png, jpg, webp) in data/avatars/ such as avatars/zhenfei-pei.png'))),
+  avatar: z.optional(
+    z
+      .string()
+      .check(
+        z.regex(
+          /^avatars\/[\w.-]+\.(png|jpe?g|webp)$/,
+          'must be a raster image (png, jpg, webp) in data/avatars/ such as avatars/zhenfei-pei.png',
+        ),
+      ),
+  ),
   roles: z.array(roleEntry).check(z.minLength(1)),
   evidence: z.array(evidence),
   notes: z.array(localized),

@@ -16,7 +16,9 @@ export const starPoint = z.strictObject({
 export const starsDataset = z.strictObject({
   projects: z.array(z.strictObject({ repo, name: z.string().check(z.minLength(1)) })).check(z.minLength(1)),
   points: z.array(starPoint),
-  milestones: z.array(z.strictObject({ repo, value: z.int().check(z.positive()), year, date: isoDate, wording: localized, source: sourceUrl })),
+  milestones: z.array(
+    z.strictObject({ repo, value: z.int().check(z.positive()), year, date: isoDate, wording: localized, source: sourceUrl }),
+  ),
 });
 
 /** Dense dated snapshots collected by third parties (one value per day where a snapshot exists). */
