@@ -32,7 +32,7 @@ export const initiative = z.strictObject({
 
 export const communityDataset = z.strictObject({
   name: localized,
-  /** File name inside data/ (served beside the datasets), or an http(s) URL. */
+  /** A file at the top of the data folder, published beside the datasets (an SVG is checked for scripts and external references). */
   logo: z.string().check(z.regex(/^[\w.-]+\.(svg|png|webp)$/, 'must be a file name in data/ such as logo.svg')),
   description: localized,
   links: z.array(link).check(z.minLength(1)),
