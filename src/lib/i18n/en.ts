@@ -203,6 +203,10 @@ export const en = {
   'community.position.member': 'Committee member',
   'community.initiatives': 'Initiatives',
   'community.started': 'Started {date}',
+  // events
+  'events.stated.stated': 'Stated',
+  'events.stated.listed': 'Listed',
+  'events.stated.wording': 'As the post puts it',
 } as const;
 
 export type MessageKey = keyof typeof en;

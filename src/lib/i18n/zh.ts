@@ -204,4 +204,8 @@ export const zh: Record<MessageKey, string> = {
   'community.position.member': '委员',
   'community.initiatives': '社区栏目与项目',
   'community.started': '开始于 {date}',
+  // events
+  'events.stated.stated': '文中所述',
+  'events.stated.listed': '逐场列出',
+  'events.stated.wording': '原文表述',
 };
