@@ -2,35 +2,36 @@ import { useMemo } from 'react';
 import { Section } from '@/components/layout/section';
 import { EventsChartSection } from '@/features/events/components/events-chart-section';
 import { EventsEmpty, EventsFilters } from '@/features/events/components/events-filters';
+import { EventsSectionNav } from '@/features/events/components/events-section-nav';
 import { EventsTimeline } from '@/features/events/components/events-timeline';
 import { StatedVsListed } from '@/features/events/components/stated-vs-listed';
 import { useEvents } from '@/features/events/dataset';
 import { eventYears } from '@/features/events/lib/counts';
 import { cityOptions, filterEvents } from '@/features/events/lib/filter';
-import { groupByYearMonth } from '@/features/events/lib/timeline';
 import { useEventsSearch } from '@/features/events/use-events-search';
 import { useI18n } from '@/lib/i18n/i18n';
 import { usePage } from './use-page';
 
+/** The timeline first (filters, then events newest first), then events per year, then how the totals are counted. */
 export default function EventsPage() {
   const { t } = useI18n();
   const data = useEvents();
   usePage('events.title', true);
   const cities = useMemo(() => cityOptions(data.events), [data]);
-  const years = useMemo(() => eventYears(data.events), [data]);
+  const years = useMemo(() => eventYears(data.events).reverse(), [data]);
   const [search, update] = useEventsSearch(useMemo(() => cities.map((c) => c.key), [cities]));
   const filtered = useMemo(() => filterEvents(data.events, search), [data, search]);
-  const groups = useMemo(() => groupByYearMonth(filtered), [filtered]);
 
   return (
     <div className="space-y-8">
-      <EventsChartSection data={data} view={search.view} onChange={update} />
-      <StatedVsListed data={data} />
+      <EventsSectionNav />
       <Section id="timeline" title={t('events.timeline')}>
         <EventsFilters search={search} years={years} cities={cities} count={filtered.length} onChange={update} />
-        {groups.length === 0 && <EventsEmpty onClear={() => update({ types: [], years: [], city: '', mode: '' })} />}
-        <EventsTimeline groups={groups} />
+        {filtered.length === 0 && <EventsEmpty onClear={() => update({ types: [], years: [], city: '', mode: '' })} />}
+        <EventsTimeline events={filtered} />
       </Section>
+      <EventsChartSection data={data} view={search.view} onChange={update} />
+      <StatedVsListed data={data} />
     </div>
   );
 }

@@ -207,6 +207,10 @@ export const en = {
   'events.stated.stated': 'Stated',
   'events.stated.listed': 'Listed',
   'events.stated.wording': 'As the post puts it',
+  'events.list': '{count} events, newest first',
+  'events.howCounted.title': 'How these totals are counted',
+  'events.howCounted.body': 'The chart counts the events listed one by one. Where an annual review states a total, it is shown beside the number of events we could list; they differ where a post gives a total without naming every event.',
+  'events.nav.label': 'On this page',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -16,8 +16,13 @@ describe('event filters', () => {
     expect(ids(filterEvents(events, { ...all, types: ['live', 'podcast'] }))).toEqual(['live-mar', 'undated-2022']);
     expect(ids(filterEvents(events, { ...all, years: [2023] }))).toEqual(['seaside-2023']);
     expect(ids(filterEvents(events, { ...all, city: 'seaside', years: [2022] }))).toEqual(['seaside-jan']);
-    expect(ids(filterEvents(events, { ...all, mode: 'online' }))).toEqual(['live-mar', 'undated-2022']);
-    expect(ids(filterEvents(events, { ...all, types: ['meetup'], mode: 'online' }))).toEqual([]);
+    expect(ids(filterEvents(events, { ...all, types: ['live'], mode: 'offline' }))).toEqual([]);
+  });
+
+  it('a hybrid event is kept by both the offline and the online choice', () => {
+    const { events } = busyYear();
+    expect(ids(filterEvents(events, { ...all, mode: 'online' }))).toEqual(['live-mar', 'hybrid-jun', 'undated-2022']);
+    expect(ids(filterEvents(events, { ...all, mode: 'offline' }))).toEqual(['seaside-jan', 'hill-mar', 'hybrid-jun', 'seaside-2023']);
   });
 
   it('keys a city by its English name as a URL token', () => {

@@ -6,8 +6,19 @@ export type EventMode = (typeof MODES)[number];
 
 export type EventsFilter = { types: readonly EventType[]; years: readonly number[]; city: string; mode: EventMode | '' };
 
+const keys = new WeakMap<EventRecord, string>();
+
 /** The city key used in URLs: the English city name as a lower-case token (`hangzhou`, `san-francisco`). */
 export function cityKey(event: EventRecord): string {
+  let key = keys.get(event);
+  if (key === undefined) {
+    key = toCityKey(event);
+    keys.set(event, key);
+  }
+  return key;
+}
+
+function toCityKey(event: EventRecord): string {
   return event.city
     ? event.city.en
         .normalize('NFKD')
@@ -31,8 +42,9 @@ export function cityOptions(events: readonly EventRecord[]): CityOption[] {
   return [...byKey.values()].sort((a, b) => a.key.localeCompare(b.key));
 }
 
+/** A hybrid event took place both offline and online, so either choice keeps it. */
 export function matchesMode(mode: EventRecord['mode'], filter: EventMode | ''): boolean {
-  return filter === '' || mode === filter;
+  return filter === '' || mode === filter || mode === 'hybrid';
 }
 
 /** The events that match every filter (an empty filter matches all), in the data's order. */
