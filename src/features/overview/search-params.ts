@@ -1,8 +1,13 @@
-/** The overview's URL state: the year whose cards are shown and how its stars figure shows. */
-export type OverviewSearch = { year: number; view: 'chart' | 'table' };
+import { defineSearch, optionalYear, view } from '@/lib/url-state';
 
-export function parseOverviewSearch(params: URLSearchParams, years: readonly number[], fallback: number): OverviewSearch {
-  const raw = params.get('year');
-  const year = raw !== null && /^\d{4}$/.test(raw) ? Number(raw) : NaN;
-  return { year: years.includes(year) ? year : fallback, view: params.get('view') === 'table' ? 'table' : 'chart' };
+/** The overview's URL state: the year whose cards are shown and how its stars figure shows. `/?year=2023&view=table` */
+export const overviewSearch = defineSearch({
+  year: ['year', optionalYear],
+  view: ['view', view],
+});
+export type OverviewSearch = ReturnType<typeof overviewSearch.parse>;
+
+/** The year shown: the one asked for if the community covers it, else `fallback`. */
+export function shownYear(search: OverviewSearch, years: readonly number[], fallback: number): number {
+  return search.year !== undefined && years.includes(search.year) ? search.year : fallback;
 }

@@ -241,6 +241,12 @@ export const en = {
   'about.sources.none': 'The list of sources could not be loaded.',
   'about.corrections': 'Correct a record',
   'about.corrections.body': 'Every figure here comes from a public post, so a correction starts with a source: tell the community which record is wrong and where the right fact is published, and it is fixed in the data, which is rebuilt and republished. A person can also ask to be listed by ID only, or not at all.',
+  // stars, overview, community and media
+  'community.cases.title': 'Case study',
+  'community.cases.company': 'Company',
+  'community.partners.statedHeader': 'Apps stated',
+  'community.partners.apps': 'Apps named',
+  'community.awards.title': 'Award',
 } as const;
 
 export type MessageKey = keyof typeof en;
