@@ -14,6 +14,8 @@ export type YearFigure = {
   readonly value: number | null;
   /** Counted from the post's stated total, from the list it publishes, or (null) neither. */
   readonly basis: 'stated' | 'listed' | null;
+  /** A published lower bound ("over 10,000"): shown as "≥". */
+  readonly atLeast?: boolean;
   /** The source's own wording of the figure, where it has one (a star milestone). */
   readonly wording?: Localized;
   /** A second count worth saying (names listed where a total is stated). */

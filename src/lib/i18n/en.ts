@@ -247,6 +247,19 @@ export const en = {
   'community.partners.statedHeader': 'Apps stated',
   'community.partners.apps': 'Apps named',
   'community.awards.title': 'Award',
+  'overview.notPublished.explain': '“not published” means no source gives that figure for the year: it is unknown, not zero. A 0 is a figure: the source lists none.',
+  'overview.compare.label': 'Compare with',
+  'overview.compare.none': 'no other year',
+  'overview.compare.value': '{year}: {value}',
+  'overview.compare.change': 'change: {delta}',
+  'overview.compare.changeLabel': 'Change from {year} to {shown}: {delta}',
+  'overview.compare.noChange': 'not comparable',
+  'overview.headlines': 'All years at a glance',
+  'overview.headline.stars': 'GitHub stars, latest published',
+  'overview.headline.people': 'People named, all years',
+  'overview.headline.events': 'Events listed, all years',
+  'overview.headline.years': 'Years of the community',
+  'overview.headline.yearsRange': '{from}–{to}',
 } as const;
 
 export type MessageKey = keyof typeof en;

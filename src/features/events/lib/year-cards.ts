@@ -46,3 +46,9 @@ export function eventYearCards(data: EventsDataset, year: number): YearFigure[] 
 export function eventFigureYears(data: EventsDataset): number[] {
   return [...new Set([...data.events.map((e) => e.year), ...data.stated.map((s) => s.year)])].sort((a, b) => a - b);
 }
+
+/** The overview's headline: every event the data lists, of any type and year. */
+export function eventsHeadline(data: EventsDataset): YearFigure {
+  const count = data.events.length;
+  return { id: 'events', label: 'overview.headline.events', value: count || null, basis: count ? 'listed' : null, comparable: false, href: count ? ROUTES.events : undefined };
+}

@@ -38,3 +38,9 @@ export function peopleFigureYears(data: PeopleDataset): number[] {
   const years = new Set([...data.counts.filter((c) => c.stated !== null || c.listedRows !== null).map((c) => c.year), ...data.people.flatMap((p) => p.roles.map((r) => r.year))]);
   return [...years].sort((a, b) => a - b);
 }
+
+/** The overview's headline: everyone the data names, in any role and year. */
+export function peopleHeadline(data: PeopleDataset): YearFigure {
+  const count = data.people.length;
+  return { id: 'people', label: 'overview.headline.people', value: count || null, basis: count ? 'listed' : null, comparable: false, href: count ? ROUTES.people : undefined };
+}

@@ -19,3 +19,20 @@ export function starYearCards(data: StarsDataset, year: number): YearFigure[] {
     },
   ];
 }
+
+/** The overview's headline: the main (first) project's latest published star figure, with its wording ("over 10,000" is ≥). */
+export function starsHeadline(data: StarsDataset): YearFigure {
+  const repo = data.projects[0]?.repo ?? '';
+  const latest = data.points.filter((p) => p.repo === repo).sort((a, b) => b.date.localeCompare(a.date))[0];
+  return {
+    id: 'stars-now',
+    label: 'overview.headline.stars',
+    value: latest?.value ?? null,
+    basis: latest ? 'stated' : null,
+    atLeast: latest?.kind === 'at-least',
+    wording: latest?.wording,
+    comparable: false,
+    href: starsSearch.href(ROUTES.stars),
+    source: latest?.source,
+  };
+}
