@@ -1,28 +1,28 @@
-/** `/stars?repo=owner/name,other/name&from=2022&to=2023&view=table` */
-export type StarsSearch = { repos: string[]; from: number | undefined; to: number | undefined; view: 'chart' | 'table' };
+import { defineSearch, optionalYear, view, words } from '@/lib/url-state';
 
-export function parseStarsSearch(params: URLSearchParams, known: readonly string[], defaults: readonly string[], years: readonly number[]): StarsSearch {
-  const asked = params.getAll('repo').flatMap((v) => v.split(',')).map((v) => v.trim());
-  const repos = known.filter((r) => asked.includes(r));
-  const year = (key: string) => {
-    const raw = params.get(key);
-    const n = raw !== null && /^\d{4}$/.test(raw) ? Number(raw) : NaN;
-    return years.includes(n) ? n : undefined;
-  };
-  let from = year('from');
-  let to = year('to');
+/** `/stars?repo=owner/name,other/name&from=2022&to=2023&view=table` */
+export const starsSearch = defineSearch({
+  repos: ['repo', words()],
+  from: ['from', optionalYear],
+  to: ['to', optionalYear],
+  view: ['view', view],
+});
+export type StarsSearch = ReturnType<typeof starsSearch.parse>;
+
+/**
+ * The parsed state constrained by the data: only known projects (the first one when none is asked for),
+ * only years the data covers; a range given backwards is put the right way round.
+ */
+export function constrainStars(search: StarsSearch, known: readonly string[], years: readonly number[]): StarsSearch {
+  const repos = known.filter((repo) => search.repos.includes(repo));
+  let from = search.from !== undefined && years.includes(search.from) ? search.from : undefined;
+  let to = search.to !== undefined && years.includes(search.to) ? search.to : undefined;
   if (from !== undefined && to !== undefined && from > to) [from, to] = [to, from];
-  return { repos: repos.length ? repos : [...defaults], from, to, view: params.get('view') === 'table' ? 'table' : 'chart' };
+  return { ...search, repos: repos.length ? repos : known.slice(0, 1), from, to };
 }
 
-export function serializeStarsSearch(s: StarsSearch, defaults: readonly string[], base?: URLSearchParams): URLSearchParams {
-  const out = new URLSearchParams();
-  const lang = base?.get('lang');
-  if (lang) out.set('lang', lang);
-  const isDefault = s.repos.length === defaults.length && s.repos.every((r) => defaults.includes(r));
-  if (!isDefault) out.set('repo', s.repos.join(','));
-  if (s.from !== undefined) out.set('from', String(s.from));
-  if (s.to !== undefined) out.set('to', String(s.to));
-  if (s.view === 'table') out.set('view', 'table');
-  return out;
+/** The state as it goes into the URL: the default project (the first) is left out. */
+export function starsUrlValue(search: StarsSearch, known: readonly string[]): StarsSearch {
+  const isDefault = search.repos.length === 1 && search.repos[0] === known[0];
+  return { ...search, repos: isDefault ? [] : search.repos };
 }

@@ -249,6 +249,25 @@ export const en = {
   'events.howCounted.title': 'How these totals are counted',
   'events.howCounted.body': 'The chart counts the events listed one by one. Where an annual review states a total, it is shown beside the number of events we could list; they differ where a post gives a total without naming every event.',
   'events.nav.label': 'On this page',
+  // stars, overview, community and media
+  'community.cases.title': 'Case study',
+  'community.cases.company': 'Company',
+  'community.partners.statedHeader': 'Apps stated',
+  'community.partners.apps': 'Apps named',
+  'community.awards.title': 'Award',
+  'overview.notPublished.explain': '“not published” means no source gives that figure for the year: it is unknown, not zero. A 0 is a figure: the source lists none.',
+  'overview.compare.label': 'Compare with',
+  'overview.compare.none': 'no other year',
+  'overview.compare.value': '{year}: {value}',
+  'overview.compare.change': 'change: {delta}',
+  'overview.compare.changeLabel': 'Change from {year} to {shown}: {delta}',
+  'overview.compare.noChange': 'not comparable',
+  'overview.headlines': 'All years at a glance',
+  'overview.headline.stars': 'GitHub stars, latest published',
+  'overview.headline.people': 'People named, all years',
+  'overview.headline.events': 'Events listed, all years',
+  'overview.headline.years': 'Years of the community',
+  'overview.headline.yearsRange': '{from}–{to}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,5 @@
 import { CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
-import { SERIES_COLOURS } from '@/components/charts/chart-figure';
+import { seriesColour, type ChartConfig } from '@/components/charts/chart-container';
 import { SourceLink } from '@/components/ui/source-link';
 import { useI18n } from '@/lib/i18n/i18n';
 import type { Point, RepoSeries } from '../lib/series';
@@ -58,7 +58,18 @@ export function timeTicks(series: readonly RepoSeries[]): { ticks: number[]; lab
  * Stars over time: a marker at every sourced point and nothing between them but straight solid
  * lines inside runs of daily snapshots and dashed lines across gaps ("unknown between").
  */
-export default function StarsChart({ series, names, milestones, compact = false }: { series: RepoSeries[]; names: Record<string, string>; milestones: Milestone[]; compact?: boolean }) {
+export default function StarsChart({
+  series,
+  config,
+  milestones,
+  compact = false,
+}: {
+  series: RepoSeries[];
+  /** Each project's label and colour, by repo: a project keeps its colour whichever others are shown. */
+  config: ChartConfig<string>;
+  milestones: Milestone[];
+  compact?: boolean;
+}) {
   const { number, date, l, t } = useI18n();
   const x = timeTicks(series);
   return (
@@ -86,12 +97,13 @@ export default function StarsChart({ series, names, milestones, compact = false 
           {milestones.map((m) => (
             <ReferenceLine key={m.value} y={m.value} stroke="var(--c-muted)" strokeDasharray="2 4" label={{ value: m.label, position: 'insideTopLeft', fill: 'var(--c-muted)', fontSize: 11 }} />
           ))}
-          {series.flatMap((s, i) => {
-            const colour = SERIES_COLOURS[i % SERIES_COLOURS.length] ?? 'var(--chart-1)';
+          {series.flatMap((s) => {
+            const entry = config[s.repo];
+            const colour = seriesColour(entry?.colour ?? 'chart-1');
             return [
               // Two Lines per repository, whatever the number of runs (each Recharts item costs a render
               // pass of its own): the runs solid, the gaps dashed, each broken where the other one is.
-              <Line key={`${s.repo}-runs`} data={runs(s)} dataKey="value" name={names[s.repo] ?? s.repo} stroke={colour} strokeWidth={1.5} connectNulls={false} isAnimationActive={false} dot={false} activeDot={false} legendType="none" />,
+              <Line key={`${s.repo}-runs`} data={runs(s)} dataKey="value" name={entry?.label ?? s.repo} stroke={colour} strokeWidth={1.5} connectNulls={false} isAnimationActive={false} dot={false} activeDot={false} legendType="none" />,
               <Line key={`${s.repo}-gaps`} data={gapRuns(s)} dataKey="value" stroke={colour} strokeDasharray="4 4" strokeOpacity={0.7} connectNulls={false} isAnimationActive={false} dot={false} activeDot={false} legendType="none" tooltipType="none" />,
               <SnapshotDots key={`${s.repo}-dots`} points={s.segments.flat()} colour={colour} radius={compact ? 1.5 : 2} />,
               <Scatter

@@ -67,8 +67,18 @@ export function markerCount(series: readonly RepoSeries[]): number {
   return series.reduce((n, s) => n + s.published.length + s.segments.reduce((m, seg) => m + seg.length, 0), 0);
 }
 
+export type StarRow = {
+  repo: string;
+  date: string;
+  value: number;
+  kind: 'exact' | 'at-least' | 'snapshot';
+  wording: string;
+  wordingZh: string;
+  source: string;
+};
+
 /** Every sourced figure in the series as rows (for the table view and the CSV). */
-export function starRows(series: readonly RepoSeries[]) {
+export function starRows(series: readonly RepoSeries[]): StarRow[] {
   return series
     .flatMap((s) => [
       ...s.published.map((p) => ({ repo: s.repo, date: p.date, value: p.value, kind: p.kind, wording: p.wording.en, wordingZh: p.wording.zh, source: p.source })),
@@ -77,8 +87,27 @@ export function starRows(series: readonly RepoSeries[]) {
     .sort((a, b) => a.repo.localeCompare(b.repo) || a.date.localeCompare(b.date));
 }
 
-export function starsCsv(rows: ReturnType<typeof starRows>): string {
+export function starsCsv(rows: readonly StarRow[]): string {
   const q = (v: string | number) => `"${String(v).replace(/"/g, '""')}"`;
   const header = ['repo', 'date', 'stars', 'kind', 'wording_en', 'wording_zh', 'source'];
   return `\uFEFF${[header.map(q).join(','), ...rows.map((r) => [r.repo, r.date, r.value, r.kind, r.wording, r.wordingZh, r.source].map(q).join(','))].join('\r\n')}\r\n`;
+}
+
+/** Every year with a published figure or a snapshot, ascending. */
+export function starYears(stars: StarsDataset, snapshots: StarSnapshotsDataset | undefined): number[] {
+  const dates = [...stars.points.map((p) => p.date), ...(snapshots?.series.flatMap((s) => s.points.map(([d]) => d)) ?? [])];
+  return [...new Set(dates.map((d) => Number(d.slice(0, 4))))].sort((a, b) => a - b);
+}
+
+/** The latest published figure of the given projects. */
+export function latestPublished(stars: StarsDataset, repos: readonly string[]): StarsDataset['points'][number] | undefined {
+  return stars.points.filter((p) => repos.includes(p.repo)).sort((a, b) => b.date.localeCompare(a.date))[0];
+}
+
+/** The published figures of the given projects as table rows, by date. */
+export function publishedRows(stars: StarsDataset, repos: readonly string[]): StarRow[] {
+  return stars.points
+    .filter((p) => repos.includes(p.repo))
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((p) => ({ repo: p.repo, date: p.date, value: p.value, kind: p.kind, wording: p.wording.en, wordingZh: p.wording.zh, source: p.source }));
 }

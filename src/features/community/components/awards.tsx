@@ -1,0 +1,18 @@
+import { DataTable, type Column } from '@/components/ui/data-table';
+import { SourceLink } from '@/components/ui/source-link';
+import { useI18n } from '@/lib/i18n/i18n';
+import { useEcosystem } from '../dataset';
+import type { EcosystemDataset } from '../schema';
+
+type Award = EcosystemDataset['awards'][number];
+
+/** Awards, by when they were announced (the year where no date was published). */
+export function Awards() {
+  const { t, l, date } = useI18n();
+  const columns: Column<Award>[] = [
+    { key: 'date', header: t('stars.table.date'), cell: (a) => (a.announced ? <time dateTime={a.announced}>{date(a.announced)}</time> : String(a.year)) },
+    { key: 'title', header: t('community.awards.title'), rowHeader: true, cell: (a) => l(a.title) },
+    { key: 'source', header: t('source.label'), cell: (a) => <SourceLink url={a.source} compact /> },
+  ];
+  return <DataTable caption={t('community.awards')} columns={columns} rows={useEcosystem().awards} rowKey={(a) => a.id} />;
+}

@@ -1,0 +1,35 @@
+import { Link } from 'react-router-dom';
+import { SourceLink } from '@/components/ui/source-link';
+import { useI18n } from '@/lib/i18n/i18n';
+import { personPath } from '@/lib/routes';
+import { useEcosystem } from '../dataset';
+
+/** User committees by city: when founded, and their leaders by year (linked to their people page when known). */
+export function Committees() {
+  const { t, l, date } = useI18n();
+  return (
+    <ul className="grid gap-3 sm:grid-cols-2">
+      {useEcosystem().committees.map((c) => (
+        <li key={c.id} className="card text-sm">
+          <h3 className="font-semibold">{t('community.committee', { city: l(c.city) })}</h3>
+          {c.founded && <p className="text-muted">{t('community.founded', { date: date(c.founded) })}</p>}
+          <ul className="mt-1 space-y-1">
+            {c.leaders.map((leader, i) => (
+              <li key={i}>
+                {String(leader.year)} · {t(`community.position.${leader.position}`)}:{' '}
+                {leader.personId ? (
+                  <Link to={personPath(leader.personId)} className="link">
+                    <bdi>{l(leader.name)}</bdi>
+                  </Link>
+                ) : (
+                  <bdi>{l(leader.name)}</bdi>
+                )}
+              </li>
+            ))}
+          </ul>
+          <SourceLink url={c.source} compact />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,26 @@
+import { ExternalLink } from '@/components/ui/external-link';
+import { SourceLink } from '@/components/ui/source-link';
+import { useI18n } from '@/lib/i18n/i18n';
+import { useCommunity } from '../dataset';
+
+/** The community's initiatives: when started, what they are, a published figure where there is one. */
+export function Initiatives() {
+  const { t, l, date, number } = useI18n();
+  return (
+    <ul className="grid gap-3 sm:grid-cols-2">
+      {useCommunity().initiatives.map((x) => (
+        <li key={x.id} className="card text-sm">
+          <h3 className="font-semibold">{x.link ? <ExternalLink href={x.link}>{l(x.name)}</ExternalLink> : l(x.name)}</h3>
+          {x.started && <p className="text-muted">{t('community.started', { date: date(x.started) })}</p>}
+          <p>{l(x.description)}</p>
+          {x.figure && (
+            <p className="mt-1">
+              <strong className="tabular-nums">{number(x.figure.value)}</strong> · “{l(x.figure.wording)}” · {date(x.figure.asOf)}
+            </p>
+          )}
+          <SourceLink url={x.source} compact />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,34 @@
+import { DataTable, type Column } from '@/components/ui/data-table';
+import { ExternalLink } from '@/components/ui/external-link';
+import { SourceLink } from '@/components/ui/source-link';
+import { useI18n } from '@/lib/i18n/i18n';
+import { useEcosystem } from '../dataset';
+import type { EcosystemDataset } from '../schema';
+
+type PartnerYear = EcosystemDataset['partners'][number];
+
+/** App-store partners per year: the stated count, the apps named, or the image they were published in. */
+export function Partners() {
+  const { t, l, number } = useI18n();
+  const columns: Column<PartnerYear>[] = [
+    { key: 'year', header: t('common.year'), rowHeader: true, cell: (p) => String(p.year) },
+    { key: 'stated', header: t('community.partners.statedHeader'), numeric: true, cell: (p) => (p.stated === null ? t('state.notPublished') : number(p.stated)) },
+    {
+      key: 'apps',
+      header: t('community.partners.apps'),
+      cell: (p) => (
+        <>
+          {p.apps.length > 0 && <bdi>{p.apps.join(', ')}</bdi>}
+          {p.imageOnly && (
+            <>
+              {t('media.notPublishedAsData')} (<ExternalLink href={p.imageOnly}>{t('community.partners.image')}</ExternalLink>)
+            </>
+          )}
+          {p.note && <p className="text-muted">{l(p.note)}</p>}
+        </>
+      ),
+    },
+    { key: 'source', header: t('source.label'), cell: (p) => <SourceLink url={p.source} compact /> },
+  ];
+  return <DataTable caption={t('community.partners')} columns={columns} rows={useEcosystem().partners} rowKey={(p) => String(p.year)} />;
+}

@@ -1,0 +1,54 @@
+import type { YearFigure } from '@/components/ui/year-figure';
+import { ROUTES } from '@/lib/routes';
+import type { EventsDataset } from '../schema';
+import { eventFigure } from './counts';
+
+/** A link to the events page. TODO(lead): build with the events feature's `defineSearch` once it lands. */
+function eventsHref(search: Record<string, string>): string {
+  return `${ROUTES.events}?${new URLSearchParams(search).toString()}`;
+}
+
+/**
+ * The overview's event figures for a year: meetups offline and online (counted from the list), and live
+ * streams (the stated total where the post gives one). A year whose meetups were not listed at all has
+ * no meetup figure (not published), rather than 0.
+ */
+export function eventYearCards(data: EventsDataset, year: number): YearFigure[] {
+  const meetups = eventFigure(data, 'meetup', year);
+  const cards: YearFigure[] = (['offline', 'online'] as const).map((mode) => {
+    const figure = eventFigure(data, 'meetup', year, mode);
+    const published = meetups.value !== null;
+    return {
+      id: `meetups-${mode}`,
+      label: mode === 'offline' ? 'overview.card.meetupsOffline' : 'overview.card.meetupsOnline',
+      value: published ? figure.listed : null,
+      basis: published ? 'listed' : null,
+      comparable: true,
+      href: figure.listed > 0 ? eventsHref({ type: 'meetup', year: String(year), mode }) : undefined,
+      source: figure.source ?? meetups.source,
+    };
+  });
+  const live = eventFigure(data, 'live', year);
+  cards.push({
+    id: 'live',
+    label: 'overview.card.live',
+    value: live.value,
+    basis: live.basis,
+    detail: live.basis === 'stated' && live.listed !== live.stated ? { key: 'overview.listedEvents', count: live.listed } : undefined,
+    comparable: true,
+    href: live.listed > 0 ? eventsHref({ type: 'live', year: String(year) }) : undefined,
+    source: live.source,
+  });
+  return cards;
+}
+
+/** Years for which the events data has a published figure (a listed event or a stated total). */
+export function eventFigureYears(data: EventsDataset): number[] {
+  return [...new Set([...data.events.map((e) => e.year), ...data.stated.map((s) => s.year)])].sort((a, b) => a - b);
+}
+
+/** The overview's headline: every event the data lists, of any type and year. */
+export function eventsHeadline(data: EventsDataset): YearFigure {
+  const count = data.events.length;
+  return { id: 'events', label: 'overview.headline.events', value: count || null, basis: count ? 'listed' : null, comparable: false, href: count ? ROUTES.events : undefined };
+}

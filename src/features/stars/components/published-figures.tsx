@@ -1,0 +1,23 @@
+import { SourceLink } from '@/components/ui/source-link';
+import { useI18n } from '@/lib/i18n/i18n';
+import { useStars } from '../dataset';
+
+/** Every published figure with its wording and source (needs only stars.json, not the snapshots). */
+export function PublishedFigures() {
+  const { l, number, date } = useI18n();
+  const stars = useStars();
+  const names = Object.fromEntries(stars.projects.map((p) => [p.repo, p.name]));
+  return (
+    <ul className="space-y-2">
+      {stars.points.map((p, i) => (
+        <li key={i} className="card">
+          <p className="font-semibold">
+            <bdi>{names[p.repo] ?? p.repo}</bdi> · {p.kind === 'at-least' ? `≥ ${number(p.value)}` : number(p.value)} · {date(p.date)}
+          </p>
+          <p className="text-sm">“{l(p.wording)}”</p>
+          <SourceLink url={p.source} translated={p.wording.enTranslated === true} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,8 @@
+import { colourByKey, type ChartConfig } from '@/components/charts/chart-container';
+import type { StarsDataset } from '../schema';
+
+/** Each project's label and colour by repo, in the dataset's order: a colour follows its project, not its position. */
+export function starsChartConfig(stars: StarsDataset): ChartConfig<string> {
+  const colour = colourByKey(stars.projects.map((p) => p.repo));
+  return Object.fromEntries(stars.projects.map((p) => [p.repo, { label: p.name, colour: colour(p.repo) }]));
+}

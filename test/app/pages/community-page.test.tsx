@@ -1,0 +1,48 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { currentLocation, renderRoute, serveData } from '../../render-route';
+import { communityDataset, ecosystemDataset } from '../../fixtures/community';
+import { testland } from '../../fixtures/datasets';
+import { POST_2023 } from '../../fixtures/sources';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const data = () => ({
+  ...testland(),
+  'community.json': communityDataset(),
+  'ecosystem.json': ecosystemDataset({
+    cases: [
+      { id: 'acme-2024', year: 2024, company: { zh: 'Acme', en: 'Acme' }, title: { zh: 'Acme 的实践', en: 'How Acme uses it' }, source: POST_2023 },
+      { id: 'orbit-2023', year: 2023, company: { zh: '轨道', en: 'Orbit' }, title: { zh: '轨道的迁移', en: 'Orbit migrates' }, source: POST_2023 },
+    ],
+    partners: [{ year: 2023, stated: 12, apps: ['Alpha', 'Beta'], source: POST_2023 }],
+  }),
+});
+
+describe('community page', () => {
+  it('shows projects, partners, case studies and awards', async () => {
+    serveData({}, data());
+    renderRoute('/community?lang=en');
+    expect(await screen.findByRole('heading', { level: 3, name: 'Testland Core' })).toBeInTheDocument();
+    const partners = screen.getByRole('table', { name: 'App-store partners by year' });
+    expect(within(partners).getByRole('rowheader', { name: '2023' })).toBeInTheDocument();
+    expect(within(partners).getByText('12')).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Awards' })).toHaveTextContent('Tool of the year');
+    expect(screen.getByText('2 case studies')).toHaveAttribute('role', 'status');
+  });
+
+  it('searches case studies from the URL and as one types', async () => {
+    serveData({}, data());
+    const user = userEvent.setup();
+    renderRoute('/community?lang=en&q=orbit');
+    expect(await screen.findByText('1 case studies')).toHaveAttribute('role', 'status');
+    const search = screen.getByRole('searchbox', { name: 'Search case studies' });
+    await user.clear(search);
+    await user.type(search, 'acme');
+    expect(currentLocation().search).toBe('?lang=en&q=acme');
+    const table = screen.getByRole('table', { name: 'User case studies' });
+    expect(within(table).getByRole('rowheader', { name: 'How Acme uses it' })).toBeInTheDocument();
+    expect(within(table).queryByText('Orbit')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,72 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { currentLocation, renderRoute, serveData } from '../../render-route';
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('overview page', () => {
+  it('opens on the latest year with published figures and shows its cards with sources', async () => {
+    serveData();
+    renderRoute('/?lang=en');
+    expect(await screen.findByRole('heading', { level: 2, name: /^2024 at a glance/ })).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Year' });
+    expect(within(nav).getByRole('link', { name: '2024' })).toHaveAttribute('aria-current', 'page');
+    const contributors = await screen.findByRole('listitem', { name: 'New contributors' });
+    expect(within(contributors).getByText('2')).toBeInTheDocument();
+    expect(within(contributors).getByRole('link', { name: 'See New contributors' })).toHaveAttribute('href', '/people?role=contributor&year=2024');
+  });
+
+  it('leads with figures for the whole history', async () => {
+    serveData();
+    renderRoute('/?lang=en');
+    const all = await screen.findByRole('region', { name: /^All years at a glance/ });
+    expect(await within(all).findByText('1,200')).toBeInTheDocument();
+    expect(within(all).getByRole('link', { name: 'People named, all years' })).toHaveAttribute('href', '/people');
+    expect(within(all).getByText('2023–2024')).toBeInTheDocument();
+  });
+
+  it('says “not published” in words, explains it, and offers no link to an empty list', async () => {
+    serveData();
+    renderRoute('/?lang=en&year=2024');
+    const ambassadors = await screen.findByRole('listitem', { name: 'Ambassadors' });
+    const members = screen.getByRole('listitem', { name: 'Members' });
+    expect(within(members).getByText('not published')).toBeInTheDocument();
+    expect(within(members).queryByRole('link', { name: /^See/ })).not.toBeInTheDocument();
+    expect(within(ambassadors).getByRole('link', { name: 'See Ambassadors' })).toBeInTheDocument();
+    expect(screen.getByText(/it is unknown, not zero/)).toBeInTheDocument();
+  });
+
+  it('compares two years side by side, from the URL and by choice', async () => {
+    serveData();
+    const user = userEvent.setup();
+    renderRoute('/?lang=en&year=2024');
+    const speakers = await screen.findByRole('listitem', { name: 'Talented speakers' });
+    // 2023 stated 1 speaker; 2024 has none published.
+    expect(within(speakers).getByText(/2023: 1/)).toBeInTheDocument();
+    const contributors = screen.getByRole('listitem', { name: 'New contributors' });
+    expect(within(contributors).getByText('2023: not published')).toBeInTheDocument();
+    expect(within(contributors).getByLabelText('Change from 2023 to 2024: not comparable')).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Compare with' }), '2023');
+    expect(currentLocation().search).toBe('?lang=en&year=2024&compare=2023');
+  });
+
+  it('shows the year in the URL, and the year links change it', async () => {
+    serveData();
+    const user = userEvent.setup();
+    renderRoute('/?lang=en&year=2023');
+    expect(await screen.findByRole('heading', { level: 2, name: /^2023 at a glance/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: '2024' }));
+    expect(currentLocation().search).toBe('?year=2024');
+    expect(await screen.findByRole('heading', { level: 2, name: /^2024 at a glance/ })).toBeInTheDocument();
+  });
+
+  it('lists what happened in the year, and the projects', async () => {
+    serveData();
+    renderRoute('/?lang=en&year=2024');
+    const highlights = await screen.findByRole('region', { name: /^2024 in the data/ });
+    expect(await within(highlights).findByText(/Tool of the year/)).toBeInTheDocument();
+    const projects = screen.getByRole('region', { name: /^Open-source projects/ });
+    expect(within(projects).getByRole('heading', { name: 'Testland Core' })).toBeInTheDocument();
+  });
+});

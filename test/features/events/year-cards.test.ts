@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { eventFigureYears, eventYearCards } from '@/features/events/lib/year-cards';
+import { event, eventsDataset } from '../../fixtures/events';
+
+describe('eventYearCards', () => {
+  const data = eventsDataset({
+    events: [
+      event({ id: 'm1', year: 2024, mode: 'offline' }),
+      event({ id: 'm2', year: 2024, mode: 'offline' }),
+      event({ id: 'l1', year: 2024, type: 'live', mode: 'online' }),
+      event({ id: 'l0', year: 2022, type: 'live', mode: 'online' }),
+    ],
+    stated: [{ year: 2024, type: 'live', count: 3, wording: { zh: '3 场直播', en: '3 live streams' }, source: 'https://example.org/p' }],
+  });
+  const card = (year: number, id: string) => eventYearCards(data, year).find((c) => c.id === id);
+
+  it('counts listed meetups per mode, 0 for a mode with none in a year that lists meetups', () => {
+    expect(card(2024, 'meetups-offline')).toMatchObject({ value: 2, basis: 'listed', href: '/events?type=meetup&year=2024&mode=offline' });
+    expect(card(2024, 'meetups-online')).toMatchObject({ value: 0, basis: 'listed', href: undefined });
+  });
+
+  it('says meetups were not published in a year that lists none', () => {
+    expect(card(2022, 'meetups-offline')).toMatchObject({ value: null, basis: null, href: undefined });
+  });
+
+  it('prefers a stated live-stream total and says how many are listed', () => {
+    expect(card(2024, 'live')).toMatchObject({ value: 3, basis: 'stated', detail: { key: 'overview.listedEvents', count: 1 }, href: '/events?type=live&year=2024' });
+  });
+
+  it('knows the years that have a figure', () => {
+    expect(eventFigureYears(data)).toEqual([2022, 2024]);
+  });
+});
