@@ -59,6 +59,6 @@ describe('/people/:id', () => {
   it('shows not-found for an unknown person', async () => {
     serveCrowd();
     renderRoute('/people/no-such-person?lang=en');
-    expect(await screen.findByText('No person with the id “no-such-person” is in the data.')).toBeInTheDocument();
+    expect(await screen.findByText('Nobody with the ID “no-such-person” is in the data.')).toBeInTheDocument();
   });
 });
