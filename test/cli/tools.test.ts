@@ -7,6 +7,7 @@ import { main as buildEvents } from '@/cli/build-events';
 import { main as checkData } from '@/cli/check-data';
 import { main as importReview } from '@/cli/import-review';
 import { runCli, writeChecked } from '@/cli/lib/cli';
+import { tableRows } from '@/cli/lib/markdown';
 import { readReview } from '@/cli/lib/read-review';
 import { nameProblem } from '@/cli/lib/names';
 import { copyCommunity } from './data-fixture';
@@ -128,6 +129,9 @@ describe('data:import reads only names', () => {
 
   it('does not turn a real header into data when a prose line with | comes before it', () => {
     expect(names('speaker')).toEqual(['Emi Sato']);
+    const lines = ['Speakers are listed below | thanks to all', '| Speaker | Company |', '| --- | --- |', '| Emi Sato | Lumen |'];
+    expect(tableRows(lines).map((table) => table.map((row) => row.cells))).toEqual([[['Emi Sato', 'Lumen']]]);
+    expect(tableRows(['| not | a table |', '| without | separator |'])).toEqual([]);
   });
 
   it('never adds a URL, a header word, markup or an over-long cell as a person, and says so', () => {
