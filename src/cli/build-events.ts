@@ -175,11 +175,9 @@ export async function main(argv: string[]): Promise<void> {
   const events = [...built, ...current.events.filter((e) => !builtIds.has(e.id))];
   events.sort((a, b) => (a.date ?? `${a.year}-12-31`).localeCompare(b.date ?? `${b.year}-12-31`) || a.id.localeCompare(b.id));
 
-  // Parsed by the schema so that every record's keys come in the schema's order, as before.
-  const checked = eventsDataset.safeParse({ events, stated: current.stated });
-  if (!checked.success)
-    fail(`the rebuilt events are invalid: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  await writeChecked(dataDir, 'events.json', datasetText(checked.data));
+  // Validated by the schema, which also puts every record's keys in the schema's order, as the file has them.
+  const checked = validateDataset('data/events.json', { events, stated: current.stated }, eventsDataset);
+  await writeChecked(dataDir, 'events.json', datasetText(checked));
   console.log(
     `data/events.json: ${String(events.length)} events (${String(built.length)} from the tables, ${String(events.length - built.length)} kept)`,
   );
