@@ -5,6 +5,8 @@ import * as z from 'zod/mini';
 import { EVENT_TYPES, eventsDataset, type EventRecord } from '../features/events/schema.ts';
 import { baseUrlArgument, datasetText, fail, loadValidData, runIfMain, writeChecked } from './lib/cli.ts';
 import { dataDirOf } from './lib/data-dir.ts';
+import { localized } from '../lib/schema.ts';
+import { parseDataset, validateDataset } from '../lib/validate-dataset.ts';
 import { frontMatter } from './lib/markdown.ts';
 import { pinyinOf } from './lib/people-merge.ts';
 import { readTsv, relativeLink, tr } from './lib/text.ts';
@@ -20,14 +22,23 @@ events of other kinds (podcasts, Office Hours, ...), each event's committee and 
 counts. Title translations and the live page's group names come from <data>/import/. The result is checked
 as check:data checks it before it is written (atomically).`;
 
-/** How this community's live page names its kinds of events (data/import/live-page.json). */
-const livePage = z.object({ meetupGroup: z.string(), groups: z.record(z.string(), z.enum(EVENT_TYPES)), online: z.string() });
+/**
+ * How this community's live page names things (data/import/live-page.json): the group of its meetup talks,
+ * the groups of its other kinds of events, the word that starts an online meetup's place, the word after a
+ * city ("上海站"), and the titles of meetups without a talk list (`{city}` is the city's name).
+ */
+const livePage = z.object({
+  meetupGroup: z.string(),
+  groups: z.record(z.string(), z.enum(EVENT_TYPES)),
+  online: z.string(),
+  cityMarker: z.string().check(z.minLength(1)),
+  onlineTitle: localized,
+  cityTitle: localized,
+});
 const translations = z.record(z.string(), z.string());
-const readJson = <T>(path: string, schema: z.ZodMiniType<T>): T => {
-  const parsed = schema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-  if (!parsed.success) fail(`${path}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`).join('; ')}`);
-  return parsed.data;
-};
+/** A JSON file of data/import/, validated; a problem reads like every other data problem (file, record, field). */
+const readImportFile = <T>(dataDir: string, name: string, schema: z.ZodMiniType<T>): T =>
+  parseDataset(`data/import/${name}`, readFileSync(resolve(dataDir, 'import', name), 'utf8'), schema);
 
 export async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -50,7 +61,7 @@ export async function main(argv: string[]): Promise<void> {
   const people = data.people.people;
   const sources = data.sources.sources;
   const current = data.events;
-  const page = readJson(resolve(dataDir, 'import/live-page.json'), livePage);
+  const page = readImportFile(dataDir, 'live-page.json', livePage);
   const liveUrl = (link: string) => relativeLink(liveBase, link);
 
   // The annual reviews: their text (to see which links they list) and their URLs (from sources.json by title).
@@ -83,8 +94,8 @@ export async function main(argv: string[]): Promise<void> {
     });
 
   // Our translations of titles published only in Chinese (shown as translations).
-  const eventTitlesEn = readJson(resolve(dataDir, 'import/event-titles.en.json'), translations);
-  const talkTitlesEn = readJson(resolve(dataDir, 'import/talk-titles.en.json'), translations);
+  const eventTitlesEn = readImportFile(dataDir, 'event-titles.en.json', translations);
+  const talkTitlesEn = readImportFile(dataDir, 'talk-titles.en.json', translations);
   const published = (zh: string, table: Record<string, string>) => {
     const en = table[zh];
     return en === undefined ? { zh } : en === zh ? { zh, en } : tr(zh, en);
@@ -97,9 +108,9 @@ export async function main(argv: string[]): Promise<void> {
   for (const [yearText, place, date, url] of readTsv(resolve(dir, 'meetups-index.tsv'))) {
     if (!yearText || !place || !date || !url) continue;
     const online = place.startsWith(page.online);
-    const cityZh = online ? undefined : place.replace(/站.*$/, '');
+    const cityZh = online ? undefined : place.slice(0, Math.max(0, place.indexOf(page.cityMarker))) || place;
     const talks = talksRows.filter((r) => r[0] === date);
-    const titleZh = talks[0]?.[1] ?? (online ? '在线 Meetup' : `${cityZh ?? ''}站 Meetup`);
+    const titleZh = talks[0]?.[1] ?? (cityZh ? page.cityTitle.zh.replace('{city}', cityZh) : page.onlineTitle.zh);
     const cityName = cityZh ? englishCity(cityZh) : '';
     built.push({
       id: `meetup-${date}-${online ? 'online' : cityName.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
@@ -108,7 +119,7 @@ export async function main(argv: string[]): Promise<void> {
       date,
       mode: online ? 'online' : 'offline',
       ...(cityZh ? { city: { zh: cityZh, en: cityName } } : {}),
-      title: cityZh ? tr(titleZh, `${cityName} meetup`) : tr(titleZh, 'Online meetup'),
+      title: tr(titleZh, cityZh ? page.cityTitle.en.replace('{city}', cityName) : page.onlineTitle.en),
       link: url,
       talks: talks.length
         ? talks.map((r) => ({
@@ -164,11 +175,9 @@ export async function main(argv: string[]): Promise<void> {
   const events = [...built, ...current.events.filter((e) => !builtIds.has(e.id))];
   events.sort((a, b) => (a.date ?? `${a.year}-12-31`).localeCompare(b.date ?? `${b.year}-12-31`) || a.id.localeCompare(b.id));
 
-  // Parsed by the schema so that every record's keys come in the schema's order, as before.
-  const checked = eventsDataset.safeParse({ events, stated: current.stated });
-  if (!checked.success)
-    fail(`the rebuilt events are invalid: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  await writeChecked(dataDir, 'events.json', datasetText(checked.data));
+  // Validated by the schema, which also puts every record's keys in the schema's order, as the file has them.
+  const checked = validateDataset('data/events.json', { events, stated: current.stated }, eventsDataset);
+  await writeChecked(dataDir, 'events.json', datasetText(checked));
   console.log(
     `data/events.json: ${String(events.length)} events (${String(built.length)} from the tables, ${String(events.length - built.length)} kept)`,
   );

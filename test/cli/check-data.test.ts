@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkDataDir } from '@/cli/check';
@@ -198,5 +199,20 @@ describe('check:data', () => {
       'data/media.json: data/media.json is a symbolic link: only regular files inside the data folder are read and published',
       'data/community.json: field logo: data/logo.svg is a symbolic link: only regular files inside the data folder are read and published',
     ]);
+  });
+
+  it('refuses a portrait that resolves outside the data folder through a linked folder', async () => {
+    const { dir, edit } = copy();
+    const outside = mkdtempSync(join(tmpdir(), 'outside-'));
+    writeFileSync(join(outside, 'ada.png'), 'secret');
+    symlinkSync(outside, join(dir, 'avatars'));
+    edit('people.json', (json) => (json.people[0]!.avatar = 'avatars/ada.png'));
+    try {
+      expect(await messages(dir)).toEqual([
+        'data/people.json: record people[0] (id "ada-lin"), field avatar: data/avatars/ada.png resolves outside the data folder',
+      ]);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 });

@@ -7,6 +7,7 @@ import { main as buildEvents } from '@/cli/build-events';
 import { main as checkData } from '@/cli/check-data';
 import { main as importReview } from '@/cli/import-review';
 import { runCli, writeChecked } from '@/cli/lib/cli';
+import { tableRows } from '@/cli/lib/markdown';
 import { readReview } from '@/cli/lib/read-review';
 import { nameProblem } from '@/cli/lib/names';
 import { copyCommunity } from './data-fixture';
@@ -128,6 +129,9 @@ describe('data:import reads only names', () => {
 
   it('does not turn a real header into data when a prose line with | comes before it', () => {
     expect(names('speaker')).toEqual(['Emi Sato']);
+    const lines = ['Speakers are listed below | thanks to all', '| Speaker | Company |', '| --- | --- |', '| Emi Sato | Lumen |'];
+    expect(tableRows(lines).map((table) => table.map((row) => row.cells))).toEqual([[['Emi Sato', 'Lumen']]]);
+    expect(tableRows(['| not | a table |', '| without | separator |'])).toEqual([]);
   });
 
   it('never adds a URL, a header word, markup or an over-long cell as a person, and says so', () => {
@@ -185,5 +189,44 @@ describe('data:import writes only data that check:data accepts, atomically', () 
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/has problems \(npm run check:data\); fix them first:\n {2}data\/events\.json: not valid JSON/);
     expect(existsSync(join(data.dir, 'people.json'))).toBe(true);
+  });
+});
+
+describe('build-events writes only data that check:data accepts', () => {
+  const LIVE = resolve(import.meta.dirname, '../fixtures/sources/lumen-live');
+
+  it('refuses a result whose events name a source that sources.json does not list, and writes nothing', async () => {
+    data = copyCommunity();
+    const before = readFileSync(join(data.dir, 'events.json'), 'utf8');
+    const result = await cli(buildEvents, [LIVE, '--live-base', 'https://example.org/live/', '--data', data.dir]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^The result would be invalid; data\/events\.json is unchanged:\n/);
+    expect(result.stderr).toContain(
+      '(id "live-2024-10-02-prism-deep-dive"), field source: source https://example.org/live/ is not listed in data/sources.json',
+    );
+    expect(readFileSync(join(data.dir, 'events.json'), 'utf8')).toBe(before);
+  });
+
+  it('rebuilds the events from the live page tables, keeping what the tables do not hold', async () => {
+    data = copyCommunity();
+    data.edit('sources.json', (json) =>
+      json.sources.push({ url: 'https://example.org/live/', title: { zh: '直播', en: 'Live' }, date: '2025-01-01', publisher: 'Lumen' }),
+    );
+    const result = await cli(buildEvents, [LIVE, '--live-base', 'https://example.org/live/', '--data', data.dir]);
+    expect(result.stderr).toBe('');
+    const events = JSON.parse(readFileSync(join(data.dir, 'events.json'), 'utf8')) as {
+      events: { id: string; title: unknown; committee?: unknown; talks: { speakers: unknown[]; link?: string }[] }[];
+    };
+    const nairobi = events.events.find((e) => e.id === 'meetup-2024-09-21-nairobi');
+    expect(nairobi?.committee).toEqual({ zh: '内罗毕用户委员会', en: 'Nairobi user committee' });
+    expect(nairobi?.talks).toEqual([
+      expect.objectContaining({ speakers: [{ name: 'Emi Sato', personId: 'emi-sato' }], link: 'https://example.org/live/nairobi-talk/' }),
+    ]);
+    expect(events.events.find((e) => e.id === 'live-2024-10-02-prism-deep-dive')?.title).toEqual({
+      zh: 'Prism 深入',
+      en: 'Prism deep dive',
+      enTranslated: true,
+    });
+    expect(events.events.map((e) => e.id)).toContain('podcast-2023-ep1');
   });
 });
