@@ -42,3 +42,19 @@ describe('a link to one event', () => {
     expect(document.getElementById('meetup-299')).toBeNull();
   });
 });
+
+describe('keyboard use of the timeline', () => {
+  it('keeps the row holding focus drawn when the list scrolls far away from it', async () => {
+    Object.defineProperty(document.documentElement, 'scrollHeight', { configurable: true, value: 1_000_000 });
+    serveData({}, { ...testland(), 'events.json': manyEvents(300) });
+    renderRoute('/events?lang=en');
+    const copy = await screen.findByRole('button', { name: 'Copy link to “Meetup number 299”' });
+    copy.focus();
+    Object.defineProperty(window, 'scrollY', { configurable: true, value: 30_000 });
+    window.dispatchEvent(new Event('scroll'));
+    expect((await screen.findAllByRole('heading', { level: 4, name: /Meetup number 1\d\d$/ })).length).toBeGreaterThan(0);
+    expect(document.getElementById('meetup-299')).not.toBeNull();
+    expect(document.getElementById('meetup-298')).toBeNull();
+    expect(copy).toHaveFocus();
+  });
+});

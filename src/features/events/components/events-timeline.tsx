@@ -1,5 +1,5 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'react-router-dom';
 import { useI18n } from '@/lib/i18n/i18n';
 import { rowHeadings, timelineIndex } from '../lib/timeline';
@@ -36,12 +36,20 @@ export const EventsTimeline = memo(function EventsTimeline({ events }: { events:
     window.addEventListener('resize', measure);
     return () => window.removeEventListener('resize', measure);
   }, [events]);
+  // The row holding keyboard focus stays drawn when it scrolls away, so focus is never dropped to the page.
+  const focused = useRef<number | null>(null);
+  const rangeExtractor = useCallback((range: Range) => {
+    const indexes = defaultRangeExtractor(range);
+    const keep = focused.current;
+    return keep === null || keep >= range.count || indexes.includes(keep) ? indexes : [...indexes, keep].sort((a, b) => a - b);
+  }, []);
   const virtualizer = useWindowVirtualizer<HTMLLIElement>({
     count: events.length,
     estimateSize: () => ESTIMATED_ROW_PX,
     overscan: 6,
     scrollMargin: offset,
     getItemKey: (index) => events[index]?.id ?? index,
+    rangeExtractor,
     directDomUpdates: true,
   });
 
@@ -60,7 +68,18 @@ export const EventsTimeline = memo(function EventsTimeline({ events }: { events:
   };
 
   return (
-    <ul ref={setListRef} aria-label={t('events.list', { count: events.length })} className="relative w-full">
+    <ul
+      ref={setListRef}
+      aria-label={t('events.list', { count: events.length })}
+      className="relative w-full"
+      onFocus={(e) => {
+        const row = e.target.closest<HTMLElement>('li[data-index]');
+        focused.current = row ? Number(row.dataset.index) : null;
+      }}
+      onBlur={(e) => {
+        if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget))) focused.current = null;
+      }}
+    >
       {virtualizer.getVirtualItems().map((item) => {
         const event = events[item.index];
         if (!event) return null;
