@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newestFirst, rowHeadings, timelineIndex } from '@/features/events/lib/timeline';
+import { newestFirst, rowHeadings, timelineIndex, yearStart } from '@/features/events/lib/timeline';
 import { busyYear, event } from '../../fixtures/events';
 
 const ids = (list: readonly { id: string }[]) => list.map((e) => e.id);
@@ -32,5 +32,10 @@ describe('the timeline’s order and rows', () => {
     expect(timelineIndex(events, 'live-mar')).toBe(3);
     expect(timelineIndex(events, 'nope')).toBeUndefined();
     expect(timelineIndex(events, '')).toBeUndefined();
+  });
+
+  it('finds the row that opens the year of any row', () => {
+    const events = newestFirst(busyYear().events);
+    expect(events.map((_, i) => yearStart(events, i))).toEqual([0, 1, 1, 1, 1, 1]);
   });
 });

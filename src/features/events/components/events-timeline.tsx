@@ -2,7 +2,7 @@ import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tansta
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'react-router-dom';
 import { useI18n } from '@/lib/i18n/i18n';
-import { rowHeadings, timelineIndex } from '../lib/timeline';
+import { rowHeadings, timelineIndex, yearStart } from '../lib/timeline';
 import type { EventRecord } from '../schema';
 import { EventItem } from './event-item';
 
@@ -36,13 +36,18 @@ export const EventsTimeline = memo(function EventsTimeline({ events }: { events:
     window.addEventListener('resize', measure);
     return () => window.removeEventListener('resize', measure);
   }, [events]);
-  // The row holding keyboard focus stays drawn when it scrolls away, so focus is never dropped to the page.
+  // Drawn beside the rows in view: the row that opens their year (so its heading is always there, and
+  // headings never skip a level) and the row holding keyboard focus (so focus is never dropped to the page).
   const focused = useRef<number | null>(null);
-  const rangeExtractor = useCallback((range: Range) => {
-    const indexes = defaultRangeExtractor(range);
-    const keep = focused.current;
-    return keep === null || keep >= range.count || indexes.includes(keep) ? indexes : [...indexes, keep].sort((a, b) => a - b);
-  }, []);
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      const keep = focused.current;
+      const extra = [yearStart(events, indexes[0] ?? 0), keep, keep === null ? null : yearStart(events, keep)].filter((i): i is number => i !== null && i < range.count && !indexes.includes(i));
+      return extra.length ? [...new Set([...extra, ...indexes])].sort((a, b) => a - b) : indexes;
+    },
+    [events],
+  );
   const virtualizer = useWindowVirtualizer<HTMLLIElement>({
     count: events.length,
     estimateSize: () => ESTIMATED_ROW_PX,

@@ -45,3 +45,11 @@ export function timelineIndex(events: readonly EventRecord[], id: string): numbe
   const index = events.findIndex((event) => event.id === id);
   return index === -1 ? undefined : index;
 }
+
+/** The first row of the year that the row at `index` belongs to: its heading stays drawn while any row of that year is. */
+export function yearStart(events: readonly EventRecord[], index: number): number {
+  const year = events[index]?.year;
+  let start = index;
+  while (start > 0 && events[start - 1]?.year === year) start -= 1;
+  return start;
+}
