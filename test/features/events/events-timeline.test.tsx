@@ -1,8 +1,11 @@
-import { screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { testland } from '../../fixtures/datasets';
 import { manyEvents } from '../../fixtures/events';
 import { renderRoute, serveData } from '../../render-route';
+
+// The first render of a route loads its code and data: on a busy machine that can take over a second.
+configure({ asyncUtilTimeout: 5000 });
 
 const scrollY = Object.getOwnPropertyDescriptor(window, 'scrollY');
 afterEach(() => {
@@ -16,7 +19,7 @@ describe('the events timeline', () => {
   it('draws only the rows near the viewport of a long timeline, newest first, and says how many there are', async () => {
     serveData({}, { ...testland(), 'events.json': manyEvents(150) });
     renderRoute('/events?lang=en');
-    const list = await screen.findByRole('list', { name: '150 events, newest first' }, { timeout: 5000 });
+    const list = await screen.findByRole('list', { name: '150 events, newest first' });
     const items = within(list).getAllByRole('listitem');
     expect(items.length).toBeGreaterThan(0);
     expect(items.length).toBeLessThan(40);
@@ -37,7 +40,7 @@ describe('a link to one event', () => {
     Object.defineProperty(document.documentElement, 'scrollHeight', { configurable: true, value: 1_000_000 });
     serveData({}, { ...testland(), 'events.json': manyEvents(150) });
     renderRoute('/events?lang=en#meetup-0');
-    expect(await screen.findByRole('heading', { level: 4, name: /Meetup number 0$/ }, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 4, name: /Meetup number 0$/ })).toBeInTheDocument();
     expect(scrollTo).toHaveBeenCalled();
     expect(document.getElementById('meetup-149')).toBeNull();
   });
@@ -48,7 +51,7 @@ describe('keyboard use of the timeline', () => {
     Object.defineProperty(document.documentElement, 'scrollHeight', { configurable: true, value: 1_000_000 });
     serveData({}, { ...testland(), 'events.json': manyEvents(150) });
     renderRoute('/events?lang=en');
-    const copy = await screen.findByRole('button', { name: 'Copy link to “Meetup number 149”' }, { timeout: 5000 });
+    const copy = await screen.findByRole('button', { name: 'Copy link to “Meetup number 149”' });
     copy.focus();
     Object.defineProperty(window, 'scrollY', { configurable: true, value: 15_000 });
     window.dispatchEvent(new Event('scroll'));
@@ -64,7 +67,7 @@ describe('headings in a scrolled timeline', () => {
     Object.defineProperty(document.documentElement, 'scrollHeight', { configurable: true, value: 1_000_000 });
     serveData({}, { ...testland(), 'events.json': manyEvents(150) });
     renderRoute('/events?lang=en');
-    await screen.findByRole('list', { name: '150 events, newest first' }, { timeout: 5000 });
+    await screen.findByRole('list', { name: '150 events, newest first' });
     Object.defineProperty(window, 'scrollY', { configurable: true, value: 15_000 });
     window.dispatchEvent(new Event('scroll'));
     const drawn = await screen.findAllByRole('heading', { level: 4, name: /Meetup number \d\d?$/ });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newestFirst, rowHeadings, timelineIndex, yearStart } from '@/features/events/lib/timeline';
+import { newestFirst, rowHeadings, timelineIndex, yearHeadingId, yearStart } from '@/features/events/lib/timeline';
 import { busyYear, event } from '../../fixtures/events';
 
 const ids = (list: readonly { id: string }[]) => list.map((e) => e.id);
@@ -32,6 +32,13 @@ describe('the timeline’s order and rows', () => {
     expect(timelineIndex(events, 'live-mar')).toBe(3);
     expect(timelineIndex(events, 'nope')).toBeUndefined();
     expect(timelineIndex(events, '')).toBeUndefined();
+  });
+
+  it('finds a year’s heading by its id: the year’s first row', () => {
+    const events = newestFirst(busyYear().events);
+    expect(timelineIndex(events, yearHeadingId(2022))).toBe(1);
+    expect(timelineIndex(events, yearHeadingId(2023))).toBe(0);
+    expect(timelineIndex(events, yearHeadingId(1999))).toBeUndefined();
   });
 
   it('finds the row that opens the year of any row', () => {

@@ -2,7 +2,7 @@ import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tansta
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'react-router-dom';
 import { useI18n } from '@/lib/i18n/i18n';
-import { rowHeadings, timelineIndex, yearStart } from '../lib/timeline';
+import { rowHeadings, timelineIndex, yearHeadingId, yearStart } from '../lib/timeline';
 import type { EventRecord } from '../schema';
 import { EventItem } from './event-item';
 
@@ -101,7 +101,7 @@ export const EventsTimeline = memo(function EventsTimeline({ events }: { events:
             className="absolute top-0 left-0 w-full scroll-mt-24 pb-3"
           >
             {headings.year !== null && (
-              <h3 id={`events-${headings.year}`} className="mt-3 mb-2 text-lg font-semibold">
+              <h3 id={yearHeadingId(headings.year)} className="mt-3 mb-2 text-lg font-semibold">
                 {String(headings.year)}
               </h3>
             )}

@@ -39,10 +39,19 @@ export function rowHeadings(events: readonly EventRecord[], index: number): RowH
   return { year: null, month: eventMonth(previous) !== month ? month : null };
 }
 
-/** Where an event sits in the timeline, or undefined: a `#event-id` link scrolls the virtual list there. */
+/** The id of a year's heading on the timeline: `#events-2022` links to it. */
+export function yearHeadingId(year: number): string {
+  return `events-${String(year)}`;
+}
+
+/**
+ * Where an event (by id) or a year's heading (`events-YYYY`) sits in the timeline, or undefined: a
+ * `#…` link scrolls the virtual list there, drawn or not yet.
+ */
 export function timelineIndex(events: readonly EventRecord[], id: string): number | undefined {
   if (!id) return undefined;
-  const index = events.findIndex((event) => event.id === id);
+  const year = /^events-(\d{4})$/.exec(id)?.[1];
+  const index = year === undefined ? events.findIndex((event) => event.id === id) : events.findIndex((event) => String(event.year) === year);
   return index === -1 ? undefined : index;
 }
 
