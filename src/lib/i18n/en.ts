@@ -51,6 +51,7 @@ export const en = {
   'community.title': 'Community',
   'common.year': 'Year',
   'chart.viewLabel': 'Show “{title}” as',
+  'chart.asOf': 'Data as of {date}',
   'chart.showChart': 'Chart',
   'chart.showTable': 'Table',
   'role.ambassador': 'Ambassador',

@@ -52,6 +52,7 @@ export const zh: Record<MessageKey, string> = {
   'community.title': '社区',
   'common.year': '年份',
   'chart.viewLabel': '“{title}”的显示方式',
+  'chart.asOf': '数据截至 {date}',
   'chart.showChart': '图表',
   'chart.showTable': '表格',
   'role.ambassador': '社区大使',
