@@ -26,7 +26,7 @@ export const en = {
   'copy.link': 'Copy link to “{title}”',
   'copy.done': 'Link copied',
   'copy.failed': 'Could not copy. The link is: {url}',
-  'state.loading': 'Loading {file}…',
+  'state.loadingPage': 'Loading…',
   'state.error.title': 'This data could not be shown',
   'state.error.more': 'and {count} more problems',
   'state.retry': 'Retry',

@@ -27,7 +27,7 @@ export const zh: Record<MessageKey, string> = {
   'copy.link': '复制“{title}”的链接',
   'copy.done': '链接已复制',
   'copy.failed': '无法复制。链接为：{url}',
-  'state.loading': '正在加载 {file}…',
+  'state.loadingPage': '正在加载…',
   'state.error.title': '无法显示此数据',
   'state.error.more': '另有 {count} 处问题',
   'state.retry': '重试',
