@@ -2,12 +2,13 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { axeViolations, open, ROOT, setup, teardown } from './harness';
+import { after, afterEach, before, describe, it } from 'node:test';
+import { axeViolations, open, ROOT, setup, teardown, closeContexts } from './harness';
 import { layoutProblems } from './layout';
 import { serveStatic } from './static-host';
 
 before(setup);
+afterEach(closeContexts);
 after(teardown);
 
 /** A second, made-up community: the app must build and work with nothing but its data/. */

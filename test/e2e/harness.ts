@@ -58,6 +58,14 @@ export async function teardown() {
 
 export type Session = { context: BrowserContext; page: Page; errors: string[] };
 
+const contexts = new Set<BrowserContext>();
+
+/** Closes every context a test opened and did not close (each file runs this after each test). */
+export async function closeContexts() {
+  await Promise.all([...contexts].map((context) => context.close().catch(() => undefined)));
+  contexts.clear();
+}
+
 /** A fresh context and page; every console error, page error and CSP violation is collected. */
 export async function open(path: string, options: { lang?: 'en' | 'zh'; colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<Session> {
   if (!browser) throw new Error('setup() first');
@@ -67,6 +75,8 @@ export async function open(path: string, options: { lang?: 'en' | 'zh'; colorSch
     locale: options.lang === 'zh' ? 'zh-CN' : 'en-US',
     acceptDownloads: true,
   });
+  contexts.add(context);
+  context.on('close', () => contexts.delete(context));
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -88,4 +98,26 @@ export async function open(path: string, options: { lang?: 'en' | 'zh'; colorSch
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations.map((v) => `${v.id} (${v.impact ?? ''}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+type PeopleData = { people: { id: string; name: string; roles: { role: string; year: number }[] }[] };
+
+/** The person with the most role entries: the longest card and person page the data has. */
+export function personWithMostRoles(): { id: string; name: string } {
+  const { people } = readData('people.json') as PeopleData;
+  const [first] = [...people].sort((a, b) => b.roles.length - a.roles.length || a.id.localeCompare(b.id));
+  if (!first) throw new Error('people.json lists nobody');
+  return first;
+}
+
+/** The role and year with the most people, and how many distinct people hold it. */
+export function busiestRoleYear(): { role: string; year: number; count: number } {
+  const { people } = readData('people.json') as PeopleData;
+  const counts = new Map<string, number>();
+  for (const person of people) {
+    for (const key of new Set(person.roles.map((r) => `${r.role}|${String(r.year)}`))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const [key, count] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ['', 0];
+  const [role = '', year = '0'] = key.split('|');
+  return { role, year: Number(year), count };
 }

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { after, afterEach, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { baseUrl, open, readData, setup, teardown } from './harness';
+import { baseUrl, open, readData, setup, teardown, closeContexts } from './harness';
 import { layoutProblems } from './layout';
 
 before(setup);
+afterEach(closeContexts);
 after(teardown);
 
 type People = { people: { id: string; name: string; nameZh?: string; roles: { role: string; year: number }[] }[] };

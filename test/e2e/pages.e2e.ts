@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { after, afterEach, before, describe, it } from 'node:test';
 import type { Locator } from 'playwright-core';
-import { baseUrl, open, ROOT, setup, teardown } from './harness';
+import { baseUrl, open, ROOT, setup, teardown, closeContexts } from './harness';
 
 before(setup);
+afterEach(closeContexts);
 after(teardown);
 
 const data = (file: string): unknown => JSON.parse(readFileSync(resolve(ROOT, 'data', file), 'utf8'));

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { axeViolations, baseUrl, open, setup, teardown } from './harness';
+import { after, afterEach, before, describe, it } from 'node:test';
+import { axeViolations, baseUrl, open, personWithMostRoles, setup, teardown, closeContexts } from './harness';
 
 before(setup);
+afterEach(closeContexts);
 after(teardown);
 
-const ROUTES = ['/', '/stars', '/people', '/people/zhenfei-pei', '/events', '/media', '/community', '/no-such-page'];
+const ROUTES = ['/', '/stars', '/people', `/people/${personWithMostRoles().id}`, '/events', '/media', '/community', '/about', '/no-such-page'];
 
 describe('every route', () => {
   for (const route of ROUTES) {
@@ -24,27 +25,54 @@ describe('every route', () => {
 
 describe('sections and language', () => {
   it('a #section link scrolls to its section once the data has loaded', async () => {
-    const { page, errors, context } = await open('/community?lang=en#governance', { width: 390 });
-    const heading = page.getByRole('heading', { name: /Governance: user committees/ });
-    await heading.waitFor();
-    await page.waitForFunction(() => {
-      const el = document.getElementById('governance');
-      if (!el) return false;
-      const top = el.getBoundingClientRect().top;
-      return top >= -2 && top < window.innerHeight / 2;
-    });
-    assert.ok((await page.evaluate(() => window.scrollY)) > 200, 'the page scrolled');
-    assert.deepEqual(errors, []);
-    await context.close();
+    // The page's last section: the one furthest down, whichever sections the page has.
+    const first = await open('/community?lang=en', { width: 390 });
+    await first.page.locator('main section[id]').first().waitFor();
+    const id = await first.page.locator('main section[id]').last().getAttribute('id');
+    await first.context.close();
+    assert.ok(id);
+    const { page, errors, context } = await open(`/community?lang=en#${id}`, { width: 390 });
+    try {
+      await page.waitForFunction((target) => {
+        const el = document.getElementById(target);
+        if (!el) return false;
+        const top = el.getBoundingClientRect().top;
+        return top >= -2 && top < window.innerHeight / 2;
+      }, id);
+      assert.ok((await page.evaluate(() => window.scrollY)) > 200, 'the page scrolled');
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
   });
 
   it('the copy-link control copies the absolute URL with #id', async () => {
     const { page, context } = await open('/community?lang=en');
-    await page.getByRole('button', { name: 'Copy link to “Awards”' }).click();
-    await page.getByText('Link copied').waitFor();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    assert.equal(copied, `${baseUrl}/community?lang=en#awards`);
-    await context.close();
+    try {
+      const section = page.locator('main section[id]').first();
+      await section.waitFor();
+      const id = await section.getAttribute('id');
+      await section.getByRole('button', { name: /^Copy link to “/ }).first().click();
+      await page.getByText('Link copied').waitFor();
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      assert.equal(copied, `${baseUrl}/community?lang=en#${id ?? ''}`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the Share button copies the link to this view, in its language', async () => {
+    const { page, context } = await open('/events?type=meetup&lang=zh', { lang: 'zh' });
+    try {
+      await page.getByRole('button', { name: '分享' }).click();
+      await page.getByText('已复制此视图的链接').waitFor();
+      const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+      assert.equal(copied.pathname, '/events');
+      assert.equal(copied.searchParams.get('type'), 'meetup');
+      assert.equal(copied.searchParams.get('lang'), 'zh');
+    } finally {
+      await context.close();
+    }
   });
 
   it('the language switch changes visible text and is remembered', async () => {

@@ -2,11 +2,12 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { open, ROOT, setup, teardown } from './harness';
+import { after, afterEach, before, describe, it } from 'node:test';
+import { open, ROOT, setup, teardown, closeContexts } from './harness';
 import { serveStatic } from './static-host';
 
 before(setup);
+afterEach(closeContexts);
 after(teardown);
 
 /** Deep links, reloads and in-app navigation on a host that answers unknown paths with 404.html. */

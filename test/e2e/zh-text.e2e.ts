@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { baseUrl, DATA_DIR, open, readData, setup, teardown } from './harness';
+import { after, afterEach, before, describe, it } from 'node:test';
+import { baseUrl, DATA_DIR, open, readData, setup, teardown, closeContexts } from './harness';
 
 before(setup);
+afterEach(closeContexts);
 after(teardown);
 
 type People = { people: { id: string }[] };
