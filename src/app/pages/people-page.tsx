@@ -1,24 +1,29 @@
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react';
 import { usePeople } from '@/features/people/dataset';
 import { PeopleByYear } from '@/features/people/components/people-by-year';
 import { PeopleExplorer } from '@/features/people/components/people-explorer';
+import { PeoplePageNav } from '@/features/people/components/people-page-nav';
 import { StatedVsListed } from '@/features/people/components/stated-vs-listed';
-import { indexPeople, roleYearMatrix, sortOrder } from '@/features/people/lib/filter';
+import { indexPeople } from '@/features/people/lib/filter';
 import { ROLES, type Role } from '@/features/people/schema';
 import type { PeopleSearch } from '@/features/people/search-params';
+import { usePeopleResults } from '@/features/people/use-people-results';
 import { usePeopleSearch } from '@/features/people/use-people-search';
 import type { View } from '@/lib/url-state';
 import { usePage } from './use-page';
 
-/** /people: the chart of people per role and year, the explorer (filters, count, grid), stated vs listed. */
+/** /people: results first (search, filters, cards), then the chart of the same people, then stated vs listed. */
 export default function PeoplePage() {
   const data = usePeople();
   usePage('people.title', true);
   const { search, update } = usePeopleSearch();
   const index = useMemo(() => indexPeople(data.people, ROLES), [data.people]);
-  const order = useMemo(() => sortOrder(index, search.sort), [index, search.sort]);
-  const matrix = useMemo(() => roleYearMatrix(index), [index]);
-  // The chart section gets callbacks that never change, so typing does not render it again.
+  const results = usePeopleResults(index, search);
+  // The chart follows the filters a moment after the list, so a keystroke never waits for it.
+  const matrix = useDeferredValue(results.matrix);
+  const shown = useDeferredValue(results.people.length);
+  const filtered = useDeferredValue(results.filtered);
+  // The sections get callbacks that never change, so typing does not render the chart again.
   const updateRef = useRef(update);
   useLayoutEffect(() => {
     updateRef.current = update;
@@ -29,8 +34,9 @@ export default function PeoplePage() {
 
   return (
     <div className="space-y-8">
-      <PeopleByYear matrix={matrix} total={data.people.length} years={index.years} view={search.view} onViewChange={setView} onSelect={selectBar} />
-      <PeopleExplorer index={index} order={order} search={search} update={change} />
+      <PeoplePageNav />
+      <PeopleExplorer index={index} results={results} search={search} update={change} />
+      <PeopleByYear matrix={matrix} total={data.people.length} shown={shown} filtered={filtered} years={index.years} view={search.view} onViewChange={setView} onSelect={selectBar} />
       <StatedVsListed data={data} />
     </div>
   );

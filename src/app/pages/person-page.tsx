@@ -1,33 +1,53 @@
-import { useParams } from 'react-router-dom';
-import { Section } from '@/components/layout/section';
+import { useLayoutEffect } from 'react';
+import { useLocation, useParams } from 'react-router-dom';
 import { DataBoundary } from '@/components/ui/data-boundary';
 import { PersonTalks } from '@/features/events/components/person-talks';
 import { usePeople } from '@/features/people/dataset';
-import { PersonEvidence } from '@/features/people/components/person-evidence';
+import { AboutRecord } from '@/features/people/components/about-record';
+import { BackToList } from '@/features/people/components/back-to-list';
 import { PersonHeader } from '@/features/people/components/person-header';
-import { PersonRoles } from '@/features/people/components/person-roles';
+import { PersonTimeline } from '@/features/people/components/person-timeline';
 import { findPerson } from '@/features/people/lib/person';
 import { useI18n } from '@/lib/i18n/i18n';
 import { NotFoundPage } from './not-found-page';
 import { usePage } from './use-page';
 
-/** /people/:id: who they are, their roles by year, their talks (loaded on their own), the merge evidence. */
+const talksSkeleton = <div className="mt-1 h-5 w-2/3 animate-pulse rounded bg-surface-2" />;
+
+/**
+ * /people/:id: the way back to the list, who they are, their years (roles, and their talks from the
+ * events data, which load on their own: the person shows even if events fail), and about the record.
+ */
 export default function PersonPage() {
   const { id = '' } = useParams();
-  const { t } = useI18n();
+  const { hash } = useLocation();
+  const { t, lang } = useI18n();
   const person = findPerson(usePeople(), id);
-  usePage('people.title', true, person?.name);
+  usePage('people.title', true, person ? (lang === 'zh' ? (person.nameZh ?? person.name) : person.name) : undefined);
+  // A person opens at the top (the list they came from may have been scrolled far down).
+  useLayoutEffect(() => {
+    if (!hash) window.scrollTo(0, 0);
+  }, [id, hash]);
   if (!person) return <NotFoundPage message={t('notFound.person', { id })} />;
+  const roleYears = [...new Set(person.roles.map((r) => r.year))];
   return (
     <div className="space-y-8">
-      <PersonHeader person={person} />
-      <PersonRoles person={person} />
-      <Section id="talks" title={t('person.talks')}>
-        <DataBoundary skeleton={<div className="h-8 animate-pulse rounded bg-surface-2" />}>
-          <PersonTalks personId={person.id} />
-        </DataBoundary>
-      </Section>
-      <PersonEvidence person={person} />
+      <div className="space-y-3">
+        <BackToList />
+        <PersonHeader person={person} />
+      </div>
+      <PersonTimeline
+        person={person}
+        talks={(year) => (
+          <DataBoundary skeleton={talksSkeleton}>
+            <PersonTalks personId={person.id} year={year} />
+          </DataBoundary>
+        )}
+      />
+      <DataBoundary skeleton={null}>
+        <PersonTalks personId={person.id} exceptYears={roleYears} />
+      </DataBoundary>
+      <AboutRecord person={person} />
     </div>
   );
 }

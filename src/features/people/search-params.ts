@@ -2,10 +2,11 @@ import { ROUTES } from '@/lib/routes';
 import { defineSearch, listOf, oneOf, text, view, years, type View } from '@/lib/url-state';
 import { ROLES, type Role } from './schema';
 
-export const SORTS = ['name', 'first-year', 'roles'] as const;
+/** Most recent year first (then most roles), most roles first, or by name. */
+export const SORTS = ['recent', 'roles', 'name'] as const;
 export type PeopleSort = (typeof SORTS)[number];
 
-/** Everything /people shows lives in the URL: `?role=speaker,member&year=2022&q=tan&sort=roles&view=table`. */
+/** Everything /people shows lives in the URL: `?role=speaker,member&year=2022&q=tan&sort=name&view=table`. */
 export type PeopleSearch = { roles: Role[]; years: number[]; q: string; sort: PeopleSort; view: View };
 
 /** One definition parses /people's URL, serialises it back (defaults left out, `lang` carried) and builds its links. */
@@ -13,7 +14,7 @@ export const peopleSearch = defineSearch<PeopleSearch>({
   roles: ['role', listOf(ROLES)],
   years: ['year', years],
   q: ['q', text(200)],
-  sort: ['sort', oneOf(SORTS, 'name')],
+  sort: ['sort', oneOf(SORTS, 'recent')],
   view: ['view', view],
 });
 

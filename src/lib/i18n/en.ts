@@ -269,6 +269,28 @@ export const en = {
   'overview.headline.events': 'Events listed, all years',
   'overview.headline.years': 'Years of the community',
   'overview.headline.yearsRange': '{from}–{to}',
+  // people
+  'people.sort.recent': 'Most recent year',
+  'people.more': 'Show {count} more ({left} not shown yet)',
+  'people.nav.label': 'On this page',
+  'people.nav.results': 'Results',
+  'people.chart.summaryFiltered': 'The {count} of {total} people who match the filters, {years}; each bar counts the distinct people holding a role that year.',
+  'person.back': '← All people',
+  'person.timeline': 'Year by year',
+  'person.talk': 'Talk:',
+  'person.listedAsNames': 'listed as {names}',
+  'person.listSeparator': ', ',
+  'person.about': 'About this record',
+  'person.about.explain': 'The community’s posts list people separately each year. These listings were joined into one record because:',
+  'person.about.times': '({count} times)',
+  'person.about.same-certificate': 'they link to the same certificate.',
+  'person.about.certificate-slug': 'their certificates carry the same name in the file name.',
+  'person.about.same-listed-id': 'the same ID is listed more than once.',
+  'person.about.github-id-is-slug': 'the listed ID matches the name on a certificate.',
+  'person.about.pinyin-is-slug': 'the Chinese name, written in pinyin, matches the name on a certificate.',
+  'person.about.case-only-duplicate': 'the names differ only in capital letters.',
+  'person.about.repeated-row': 'a post lists the same row twice.',
+  'person.about.published-pairing': 'a post gives the Chinese name and the other name together.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -13,7 +13,7 @@ function serveCrowd(people = peopleCrowd()) {
 }
 
 async function status() {
-  return screen.findByText(/of \d+ people$/);
+  return screen.findByText(/of \d+ people$/, undefined, { timeout: 3000 });
 }
 
 describe('/people', () => {
@@ -36,12 +36,17 @@ describe('/people', () => {
     expect(screen.getByRole('checkbox', { name: 'Ambassador · 1' })).toBeInTheDocument();
   });
 
-  it.each(['meitan', 'mei tan', '谭', 'MEI TAN', 'kayag'])('finds people by “%s” and keeps the query in the URL', async (query) => {
+  it.each(['meitan', 'mei tan', '谭', 'MEI TAN', 'kayag', '@meitan', 'https://github.com/meitan'])('finds people by “%s” and keeps the query in the URL', async (query) => {
     serveCrowd();
     const user = userEvent.setup();
     renderRoute('/people?lang=en');
     await status();
-    await user.type(screen.getByRole('searchbox', { name: /Search by name/ }), query);
+    // A URL is pasted, not typed (user.type would also type the rest while the list changes).
+    const box = screen.getByRole('searchbox', { name: /Search by name/ });
+    if (query.startsWith('https://')) {
+      box.focus();
+      await user.paste(query);
+    } else await user.type(box, query);
     expect(await status()).toHaveTextContent('1 of 5 people');
     expect(screen.getByRole('link', { name: query === 'kayag' ? 'Onur Kayağ' : 'Mei Tan' })).toBeInTheDocument();
     expect(currentLocation().search).toContain(`q=${encodeURIComponent(query).replace(/%20/g, '+')}`);
@@ -104,10 +109,69 @@ describe('/people', () => {
     crowd.people.push(person({ id: 'zoe-ng', name: 'Zoe Ng', nameZh: '吴佐伊', avatar: 'avatars/zoe-ng.png' }));
     serveCrowd(crowd);
     renderRoute('/people?lang=en');
-    const card = (await screen.findByRole('link', { name: 'Zoe Ng' })).closest('article');
+    await status();
+    const card = screen.getByRole('link', { name: 'Zoe Ng' }).closest('article');
     expect(card?.querySelector('img')?.getAttribute('src')).toBe('/data/avatars/zoe-ng.png');
     const others = screen.getAllByRole('article').filter((a) => a !== card);
     expect(others.length).toBeGreaterThan(0);
     for (const other of others) expect(other.querySelector('img')).toBeNull();
+  });
+
+  it('opens on the most recent year first, then the most roles; by name on request', async () => {
+    serveCrowd();
+    const user = userEvent.setup();
+    renderRoute('/people?lang=en');
+    await status();
+    const names = () => within(screen.getByRole('list', { name: 'People' })).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(names()).toEqual(['Mei Tan', 'Ada Lin', 'Bo Chen', 'Cleo Park', 'Onur Kayağ']);
+    expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveDisplayValue('Most recent year');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'name');
+    expect(currentLocation().search).toBe('?lang=en&sort=name');
+    expect(names()).toEqual(['Ada Lin', 'Bo Chen', 'Cleo Park', 'Mei Tan', 'Onur Kayağ']);
+  });
+
+  it('puts the results first, after an in-page nav to every section, and the search box first among the controls', async () => {
+    serveCrowd();
+    const user = userEvent.setup();
+    renderRoute('/people?lang=en');
+    await status();
+    const nav = screen.getByRole('navigation', { name: 'On this page' });
+    const links = within(nav).getAllByRole('link');
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['#people-list', '#people-by-year', '#stated-vs-listed']);
+    for (const a of links) expect(document.getElementById(a.getAttribute('href')?.slice(1) ?? '')).not.toBeNull();
+    // Document order: nav, search, the list, then the chart and the table.
+    const order = [nav, screen.getByRole('searchbox'), screen.getByRole('list', { name: 'People' }), screen.getByRole('figure'), screen.getByRole('table', { name: 'Stated vs listed' })];
+    for (let i = 1; i < order.length; i += 1) expect(order[i - 1]?.compareDocumentPosition(order[i]!) ?? 0).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    links.at(-1)?.focus();
+    await user.tab();
+    expect(screen.getByRole('searchbox')).toHaveFocus();
+  });
+
+  it('charts the people the filters leave, and says so', async () => {
+    serveCrowd();
+    renderRoute('/people?q=mei&view=table&lang=en');
+    const figure = await screen.findByRole('figure', { name: /People per role and year/ }, { timeout: 3000 });
+    expect(figure).toHaveAccessibleName(/The 1 of 5 people who match the filters/);
+    const row2023 = within(figure).getByRole('row', { name: /^2023/ });
+    // Only Mei Tan: one speaker in 2023, no one else.
+    expect(within(row2023).getAllByRole('cell').map((c) => c.textContent)).toEqual(['—', '1', '—', '—', '—']);
+  });
+
+  it('shows the first cards of a long list and more on request, each card a list item', async () => {
+    const crowd = peopleCrowd();
+    for (let i = 0; i < 100; i += 1) crowd.people.push(person({ id: `extra-${i}`, name: `Extra Person ${i}` }));
+    serveCrowd(crowd);
+    const user = userEvent.setup();
+    renderRoute('/people?lang=en');
+    expect(await status()).toHaveTextContent('105 of 105 people');
+    const list = screen.getByRole('list', { name: 'People' });
+    const cards = within(list).getAllByRole('listitem').filter((li) => li.parentElement === list);
+    expect(cards).toHaveLength(48);
+    for (const card of cards) expect(card.tagName).toBe('LI');
+    await user.click(screen.getByRole('button', { name: 'Show 48 more (57 not shown yet)' }));
+    expect(within(list).getAllByRole('article')).toHaveLength(96);
+    await user.click(screen.getByRole('button', { name: 'Show 9 more (9 not shown yet)' }));
+    expect(within(list).getAllByRole('article')).toHaveLength(105);
+    expect(screen.queryByRole('button', { name: /^Show \d+ more/ })).not.toBeInTheDocument();
   });
 });

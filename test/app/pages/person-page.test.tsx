@@ -1,15 +1,16 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { testland } from '../../fixtures/datasets';
 import { event, eventsDataset } from '../../fixtures/events';
 import { peopleCrowd } from '../../fixtures/people';
-import { renderRoute, serveData } from '../../render-route';
+import { currentLocation, renderRoute, serveData } from '../../render-route';
 
 afterEach(() => vi.unstubAllGlobals());
 
 /**
  * React reports an error its boundary caught through console.error (which fails a test); this lets the
- * one expected report through, for the named component, and keeps failing on any other.
+ * expected reports through, for the named component, and keeps failing on any other.
  * (With the shell branch's `renderRoute(url, { onCaughtError })` this becomes that option.)
  */
 function ignoreCaughtReport(component: string) {
@@ -22,43 +23,100 @@ function ignoreCaughtReport(component: string) {
 
 function serveCrowd(overrides = {}) {
   const events = eventsDataset();
-  events.events.push(event({ id: 'hill-2024', title: { zh: '山城 Meetup 2024', en: 'Hilltown meetup 2024', enTranslated: true }, talks: [{ title: { zh: '站长的一年' }, speakers: [{ name: '谭美', personId: 'mei-tan' }] }] }));
+  const talk = { title: { zh: '站长的一年' }, speakers: [{ name: '谭美', personId: 'mei-tan' }] };
+  events.events.push(
+    // Listed twice (once per source): shown once.
+    event({ id: 'hill-2024', title: { zh: '山城 Meetup 2024', en: 'Hilltown meetup 2024', enTranslated: true }, talks: [talk, talk] }),
+    // A talk in a year without a role.
+    event({ id: 'hill-2022', year: 2022, date: '2022-06-01', title: { zh: '山城 Meetup 2022', en: 'Hilltown meetup 2022', enTranslated: true }, talks: [{ title: { zh: '第一次分享' }, speakers: [{ name: 'Mei Tan', personId: 'mei-tan' }] }] }),
+  );
   return serveData(overrides, { ...testland(), 'people.json': peopleCrowd(), 'events.json': events });
 }
 
+async function heading() {
+  return screen.findByRole('heading', { level: 1 }, { timeout: 3000 });
+}
+
 describe('/people/:id', () => {
-  it('shows a person with roles by year, certificates, talks and evidence', async () => {
+  it('shows the person’s years, most recent first: each role once, with citations, and their talks', async () => {
     serveCrowd();
     renderRoute('/people/mei-tan?lang=en');
-    expect(await screen.findByRole('heading', { level: 1, name: /Mei Tan/ })).toBeInTheDocument();
-    expect(screen.getByText('谭美', { selector: 'p' })).toBeInTheDocument();
-    const roles = screen.getByRole('table', { name: 'Roles by year' });
-    expect(within(roles).getByRole('row', { name: /^2023 Talented Speaker Mei Tan Open certificate/ })).toBeInTheDocument();
-    expect(within(roles).getByRole('link', { name: 'User-committee station leader' })).toHaveAttribute('href', '/people?role=station-leader&year=2024');
-    expect(await screen.findByRole('link', { name: 'Hilltown meetup 2024' })).toHaveAttribute('href', '/events?year=2024#hill-2024');
-    expect(screen.getByRole('heading', { name: /Why these records are one person/ })).toBeInTheDocument();
-    expect(screen.getByText('Station leader since 2024.')).toBeInTheDocument();
+    expect(await heading()).toHaveTextContent(/^Mei Tan/);
+    expect(screen.getByText('谭美', { selector: 'p *' })).toBeInTheDocument();
+    const timeline = screen.getByRole('region', { name: /Year by year/ });
+    const years = within(timeline).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(years).toEqual(['2024', '2023']);
+    const y2024 = within(timeline).getByRole('listitem', { name: '2024' });
+    // Speaker, member and station leader in 2024, each once, in the roles' order.
+    expect(within(y2024).getAllByRole('link', { name: /Speaker|Member|station leader/ }).map((a) => a.textContent)).toEqual(['Talented Speaker', 'Member', 'User-committee station leader']);
+    expect(within(y2024).getByRole('link', { name: 'User-committee station leader' })).toHaveAttribute('href', '/people?role=station-leader&year=2024');
+    // Listed under her own names: nothing to add; under another: said once.
+    expect(within(y2024).queryByText(/listed as 谭美/)).not.toBeInTheDocument();
+    expect(within(y2024).getAllByText('listed as meitan')).toHaveLength(1);
+    // The talk, once, with its event.
+    expect(await within(y2024).findByRole('link', { name: 'Hilltown meetup 2024' })).toHaveAttribute('href', '/events?year=2024#hill-2024');
+    expect(within(y2024).getAllByText('站长的一年')).toHaveLength(1);
+    const y2023 = within(timeline).getByRole('listitem', { name: '2023' });
+    expect(within(y2023).getByRole('link', { name: 'Open certificate' })).toHaveAttribute('href', 'https://example.org/cert/speaker-meitan');
+    expect(within(y2023).getByRole('link', { name: /The 2023 review/ })).toBeInTheDocument();
+    // A talk in a year without a role still shows, under its year.
+    expect(await screen.findByRole('link', { name: 'Hilltown meetup 2022' })).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 
-  it('still shows the person when the events file fails, with Retry in place of the talks', async () => {
+  it('puts the evidence, in plain words, behind “About this record”', async () => {
+    serveCrowd();
+    const user = userEvent.setup();
+    renderRoute('/people/mei-tan?lang=en');
+    await heading();
+    const summary = screen.getByText('About this record');
+    const details = summary.closest('details');
+    expect(details).not.toHaveAttribute('open');
+    await user.click(summary);
+    expect(details).toHaveAttribute('open');
+    expect(within(details ?? document.body).getByText(/they link to the same certificate\./)).toBeInTheDocument();
+    expect(within(details ?? document.body).getByText('Station leader since 2024.')).toBeInTheDocument();
+    expect(details).not.toHaveTextContent('https://');
+  });
+
+  it('leads with the Chinese name for a Chinese reader, the other name under it', async () => {
+    serveCrowd();
+    renderRoute('/people/mei-tan?lang=zh');
+    expect(await heading()).toHaveTextContent(/^谭美/);
+    expect(screen.getByText('Mei Tan', { selector: 'p *' })).toBeInTheDocument();
+    expect(document.title).toMatch(/^谭美/);
+  });
+
+  it('goes back to the list as it was left, or to the whole list', async () => {
+    serveCrowd();
+    const user = userEvent.setup();
+    renderRoute('/people?role=station-leader&lang=en');
+    await user.click(await screen.findByRole('link', { name: 'Mei Tan' }, { timeout: 3000 }));
+    expect(currentLocation().pathname).toBe('/people/mei-tan');
+    await user.click(await screen.findByRole('link', { name: '← All people' }, { timeout: 3000 }));
+    expect(currentLocation().pathname).toBe('/people');
+    expect(currentLocation().search).toBe('?role=station-leader&lang=en');
+  });
+
+  it('links a person opened directly to the whole list', async () => {
+    serveCrowd();
+    renderRoute('/people/mei-tan?lang=en');
+    expect(await screen.findByRole('link', { name: '← All people' }, { timeout: 3000 })).toHaveAttribute('href', '/people');
+  });
+
+  it('still shows the person when the events file fails, with Retry where the talks would be', async () => {
     serveCrowd({ 'events.json': { status: 500 } });
     ignoreCaughtReport('PersonTalks');
     renderRoute('/people/mei-tan?lang=en');
-    expect(await screen.findByRole('heading', { level: 1, name: /Mei Tan/ })).toBeInTheDocument();
-    const talks = screen.getByRole('region', { name: /Talks/ });
-    expect(await within(talks).findByRole('button', { name: 'Retry' })).toBeInTheDocument();
-    expect(screen.getByRole('table', { name: 'Roles by year' })).toBeInTheDocument();
-  });
-
-  it('says when a person has no talks in the data', async () => {
-    serveCrowd();
-    renderRoute('/people/cleo-park?lang=en');
-    expect(await screen.findByText('No talk of theirs is in the data.')).toBeInTheDocument();
+    expect(await heading()).toHaveTextContent(/^Mei Tan/);
+    const timeline = screen.getByRole('region', { name: /Year by year/ });
+    expect((await within(timeline).findAllByRole('button', { name: 'Retry' })).length).toBeGreaterThan(0);
+    expect(within(timeline).getAllByRole('link', { name: 'Talented Speaker' })).toHaveLength(2);
   });
 
   it('shows not-found for an unknown person', async () => {
     serveCrowd();
     renderRoute('/people/no-such-person?lang=en');
-    expect(await screen.findByText('Nobody with the ID “no-such-person” is in the data.')).toBeInTheDocument();
+    expect(await screen.findByText('Nobody with the ID “no-such-person” is in the data.', undefined, { timeout: 3000 })).toBeInTheDocument();
   });
 });

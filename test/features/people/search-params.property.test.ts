@@ -31,7 +31,8 @@ describe('people search links', () => {
   it('leave defaults out and keep the vocabulary’s order', () => {
     expect(peopleHref()).toBe('/people');
     expect(peopleHref({ roles: ['member', 'speaker'], years: [2024, 2022] })).toBe('/people?role=speaker%2Cmember&year=2022%2C2024');
-    expect(peopleHref({ sort: 'name', view: 'chart', q: '  ' })).toBe('/people');
+    expect(peopleHref({ sort: 'recent', view: 'chart', q: '  ' })).toBe('/people');
+    expect(peopleHref({ sort: 'name' })).toBe('/people?sort=name');
   });
 
   it('fall back to defaults for anything unknown', () => {

@@ -12,10 +12,15 @@ import { peopleHref } from '../search-params';
 
 const PeopleChart = lazy(() => import('./people-chart'));
 
-/** People per role and year: the chart and its table. Memoised: typing in the search box does not render it. */
+/**
+ * People per role and year, of the people the filters leave: the chart and its table. Memoised, and
+ * given a deferred matrix by the page, so the list answers a keystroke before the chart redraws.
+ */
 export const PeopleByYear = memo(function PeopleByYear({
   matrix,
   total,
+  shown,
+  filtered,
   years,
   view,
   onViewChange,
@@ -23,6 +28,9 @@ export const PeopleByYear = memo(function PeopleByYear({
 }: {
   matrix: readonly RoleYearRow[];
   total: number;
+  /** The people the filters leave, whom the chart counts. */
+  shown: number;
+  filtered: boolean;
   years: readonly number[];
   view: View;
   onViewChange: (view: View) => void;
@@ -55,12 +63,17 @@ export const PeopleByYear = memo(function PeopleByYear({
     [t, number, config],
   );
   const title = t('people.chart.title');
+  const span = `${years[0] ?? ''}–${years.at(-1) ?? ''}`;
   return (
     <Section id="people-by-year" title={title}>
       <ChartContainer
         id="people-chart"
         title={title}
-        summary={t('people.chart.summary', { people: total, years: `${years[0] ?? ''}–${years.at(-1) ?? ''}` })}
+        summary={
+          filtered
+            ? t('people.chart.summaryFiltered', { count: shown, total, years: span })
+            : t('people.chart.summary', { people: total, years: span })
+        }
         view={view}
         onViewChange={onViewChange}
         chart={chart}

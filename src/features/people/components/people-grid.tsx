@@ -1,49 +1,72 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { memo, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useLocation } from 'react-router-dom';
+import { useI18n } from '@/lib/i18n/i18n';
+import { nextCount, readPosition, savePosition } from '../lib/list-position';
 import type { Person } from '../schema';
 import { PersonCard } from './person-card';
 
-const ROW_HEIGHT = 132;
-
-function subscribeResize(cb: () => void) {
-  window.addEventListener('resize', cb);
-  return () => window.removeEventListener('resize', cb);
-}
-function columnsForWidth(): number {
-  const w = window.innerWidth;
-  return w >= 1024 ? 3 : w >= 640 ? 2 : 1;
-}
+/** Cards rendered at first and added each time the reader nears the end of the list. */
+const PAGE = 48;
 
 /**
- * A virtualised grid: only the rows near the viewport are in the DOM, so 100,000 people stay smooth.
- * Memoised: a keystroke re-renders it once, when the filtered list changes, not for the input itself.
+ * The people as a list of cards in normal flow: each card is as tall as its content (no fixed row
+ * height, nothing clipped or covered), and only the first pages are rendered, more as the reader
+ * scrolls near the end (or presses "Show more"), so 100,000 people cost what the first few dozen do.
+ * Back from a person restores the cards shown and the scroll position. Memoised: a keystroke renders it
+ * once, when the filtered list changes.
  */
 export const PeopleGrid = memo(function PeopleGrid({ people, label }: { people: readonly Person[]; label: string }) {
-  const columns = useSyncExternalStore(subscribeResize, columnsForWidth, () => 1);
-  const listRef = useRef<HTMLDivElement>(null);
-  const [offset, setOffset] = useState(0);
-  useLayoutEffect(() => {
-    setOffset(listRef.current?.offsetTop ?? 0);
-  }, []);
-  const rows = Math.ceil(people.length / columns);
-  const virtualizer = useWindowVirtualizer({ count: rows, estimateSize: () => ROW_HEIGHT, overscan: 2, scrollMargin: offset });
+  const { t, number } = useI18n();
+  const location = useLocation();
+  // The history entry and its URL: the first entry's key is "default" in every session.
+  const key = `${location.key}${location.search}`;
+  const [restored] = useState(() => (typeof sessionStorage === 'undefined' ? null : readPosition(sessionStorage, key)));
+  const [shown, setShown] = useState(() => Math.min(people.length, Math.max(PAGE, restored?.count ?? 0)));
+  // A new list (new filters) starts again at its first page.
+  const [listed, setListed] = useState(people);
+  if (listed !== people) {
+    setListed(people);
+    setShown(Math.min(people.length, PAGE));
+  }
+  const more = useRef<HTMLButtonElement>(null);
+  const state = useRef({ shown, key });
+  state.current = { shown, key };
 
+  useLayoutEffect(() => {
+    if (restored) window.scrollTo(0, restored.y);
+    return () => {
+      if (typeof sessionStorage !== 'undefined') savePosition(sessionStorage, state.current.key, { count: state.current.shown, y: window.scrollY });
+    };
+  }, [restored]);
+
+  // Near the end of the list, the next page is added (the button stays for keyboards and old browsers).
+  useEffect(() => {
+    const button = more.current;
+    if (!button || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setShown((n) => nextCount(n, people.length, PAGE));
+    }, { rootMargin: '800px 0px' });
+    observer.observe(button);
+    return () => observer.disconnect();
+  }, [people.length, shown]);
+
+  const left = people.length - shown;
   return (
-    <div ref={listRef} role="list" aria-label={label} className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
-      {virtualizer.getVirtualItems().map((row) => (
-        <div
-          key={row.key}
-          role="presentation"
-          className="absolute left-0 grid w-full gap-3 pb-3"
-          style={{ transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)`, gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`, height: ROW_HEIGHT }}
-        >
-          {people.slice(row.index * columns, row.index * columns + columns).map((person) => (
-            <div role="listitem" key={person.id} className="min-w-0">
-              <PersonCard person={person} />
-            </div>
-          ))}
-        </div>
-      ))}
-    </div>
+    <>
+      {/* Safari drops the list role from a list without bullets; saying it keeps the cards a list. */}
+      {/* eslint-disable-next-line jsx-a11y/no-redundant-roles */}
+      <ul role="list" aria-label={label} className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
+        {people.slice(0, shown).map((person) => (
+          <li key={person.id} className="min-w-0 [contain-intrinsic-size:auto_8rem] [content-visibility:auto]">
+            <PersonCard person={person} />
+          </li>
+        ))}
+      </ul>
+      {left > 0 && (
+        <button ref={more} type="button" className="btn-quiet mt-3 w-full" onClick={() => setShown((n) => nextCount(n, people.length, PAGE))}>
+          {t('people.more', { count: Math.min(PAGE, left), left: number(left) })}
+        </button>
+      )}
+    </>
   );
 });

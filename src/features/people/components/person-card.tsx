@@ -1,21 +1,25 @@
 import { memo } from 'react';
 import { Link } from 'react-router-dom';
 import { Avatar } from '@/components/ui/avatar';
-import { datasetUrl } from '@/lib/fetch-dataset';
 import { ExternalLink } from '@/components/ui/external-link';
+import { datasetUrl } from '@/lib/fetch-dataset';
 import { personPath } from '@/lib/routes';
+import { FROM_LIST } from '../lib/list-position';
 import type { Person } from '../schema';
 import { RoleBadges } from './role-badges';
 
-/** Memoised: when the list changes, cards whose person stays in view are not rendered again. */
+/**
+ * A person in the list: as tall as its content (long names wrap, every role shows). Memoised: when the
+ * list changes, cards whose person stays in view are not rendered again.
+ */
 export const PersonCard = memo(function PersonCard({ person }: { person: Person }) {
   return (
     <article className="card flex h-full gap-3" aria-labelledby={`person-${person.id}`}>
       <Avatar id={person.id} name={person.nameZh ?? person.name} src={person.avatar && datasetUrl(person.avatar)} />
       <div className="min-w-0 flex-1">
-        <h3 id={`person-${person.id}`} className="truncate font-semibold leading-7">
-          <Link to={personPath(person.id)} className="link">
-            {person.name}
+        <h3 id={`person-${person.id}`} className="font-semibold leading-7 break-words">
+          <Link to={personPath(person.id)} state={FROM_LIST} className="link">
+            <bdi>{person.name}</bdi>
           </Link>
         </h3>
         {person.nameZh && (
@@ -24,7 +28,7 @@ export const PersonCard = memo(function PersonCard({ person }: { person: Person 
           </p>
         )}
         {person.github && (
-          <p className="truncate text-sm leading-7">
+          <p className="text-sm leading-7 break-all">
             <ExternalLink href={`https://github.com/${person.github}`}>@{person.github}</ExternalLink>
           </p>
         )}

@@ -3,25 +3,31 @@ import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { ExternalLink } from '@/components/ui/external-link';
 import { datasetUrl } from '@/lib/fetch-dataset';
 import { useI18n } from '@/lib/i18n/i18n';
+import { headline } from '../lib/person';
 import type { Person } from '../schema';
 
-/** A person's portrait (or initials), name, Chinese name, GitHub link and other listed names. */
+/** A person's portrait (or initials), their name in the reader's script with the other under it, GitHub, other listed names. */
 export function PersonHeader({ person }: { person: Person }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const { primary, secondary } = headline(person, lang);
   return (
     <div className="flex items-center gap-4">
       <Avatar id={person.id} name={person.nameZh ?? person.name} src={person.avatar && datasetUrl(person.avatar)} size="lg" />
       <div className="min-w-0">
-        <h1 className="text-2xl font-bold sm:text-3xl">
-          <bdi>{person.name}</bdi> <CopyLinkButton id="" title={person.name} />
+        <h1 className="text-2xl font-bold break-words sm:text-3xl">
+          <bdi lang={primary.lang}>{primary.text}</bdi> <CopyLinkButton id="" title={primary.text} />
         </h1>
-        {person.nameZh && <p lang="zh-CN">{person.nameZh}</p>}
+        {secondary && (
+          <p lang={secondary.lang} className="text-lg">
+            <bdi>{secondary.text}</bdi>
+          </p>
+        )}
         {person.github && (
-          <p>
+          <p className="break-all">
             <ExternalLink href={`https://github.com/${person.github}`}>github.com/{person.github}</ExternalLink>
           </p>
         )}
-        {person.aliases.length > 0 && <p className="text-sm text-muted">{t('person.aliases', { aliases: person.aliases.join(', ') })}</p>}
+        {person.aliases.length > 0 && <p className="text-sm text-muted">{t('person.aliases', { aliases: person.aliases.join(t('person.listSeparator')) })}</p>}
       </div>
     </div>
   );

@@ -12,9 +12,22 @@ export function fold(text: string): string {
     .trim();
 }
 
-/** A query as the grid compares it: folded, and also without spaces (`pei zhenfei` finds `peizhenfei`). */
+const GITHUB_PROFILE = /^(?:https?:\/\/)?(?:www\.)?github\.com\/([A-Za-z0-9-]+)\/?(?:[?#].*)?$/i;
+
+/**
+ * What a reader pastes, as the login or name it stands for: a GitHub profile URL
+ * (`https://github.com/someone`) is its login, and a handle as cards show it (`@someone`) loses the @.
+ */
+export function queryTerm(query: string): string {
+  const trimmed = query.trim();
+  const profile = GITHUB_PROFILE.exec(trimmed);
+  if (profile?.[1]) return profile[1];
+  return trimmed.replace(/^@+/, '');
+}
+
+/** A query as the grid compares it: the term, folded, without spaces (`pei zhenfei` finds `peizhenfei`). */
 export function normaliseQuery(query: string): string {
-  return fold(query).replace(/\s+/g, '');
+  return fold(queryTerm(query)).replace(/\s+/g, '');
 }
 
 /** Keys are compared without spaces so that spaced and unspaced spellings find each other. */

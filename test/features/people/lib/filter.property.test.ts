@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { facetCounts, filterPeople, indexPeople, matchText, roleYearMatrix, sortOrder } from '@/features/people/lib/filter';
 import { normaliseQuery } from '@/features/people/lib/search-keys';
 import { ROLES, type Person, type Role } from '@/features/people/schema';
+import { SORTS, type PeopleSort } from '@/features/people/search-params';
 
 /** The obvious, slow definitions the column index must agree with. */
 const hasText = (p: Person, q: string) => normaliseQuery(q) === '' || p.searchKeys.some((k) => k.replace(/\s+/g, '').includes(normaliseQuery(q)));
@@ -38,7 +39,7 @@ const filtersArb = fc.record({
 describe('the people index (property-based, against the obvious definitions)', () => {
   it('filters, counts and orders exactly as a plain scan would', () => {
     fc.assert(
-      fc.property(peopleArb, filtersArb, fc.constantFrom('name' as const, 'first-year' as const, 'roles' as const), (people, filters, sort) => {
+      fc.property(peopleArb, filtersArb, fc.constantFrom(...SORTS), (people, filters, sort) => {
         const index = indexPeople(people, ROLES);
         const order = sortOrder(index, sort);
         const hits = matchText(index, filters.q);
@@ -68,27 +69,58 @@ describe('the people index (property-based, against the obvious definitions)', (
     );
   });
 
-  it('sorts by name, by first year, or by number of role-years', () => {
-    const people = [
-      { name: 'Bo', roles: [['speaker', 2022], ['member', 2022], ['speaker', 2022]] },
-      { name: 'ann', roles: [['contributor', 2021]] },
-      { name: 'Cy', roles: [['member', 2020], ['member', 2023]] },
-    ].map(
+  it('charts the people the filters leave: their role-years the chosen roles and years allow, every year kept', () => {
+    fc.assert(
+      fc.property(peopleArb, filtersArb, (people, filters) => {
+        const index = indexPeople(people, ROLES);
+        const matrix = roleYearMatrix(index, matchText(index, filters.q), filters);
+        expect(matrix.map((row) => row.year)).toEqual(index.years);
+        const allowed = (role: Role, year: number) => (filters.roles.length === 0 || filters.roles.includes(role)) && (filters.years.length === 0 || filters.years.includes(year));
+        for (const row of matrix)
+          for (const role of ROLES)
+            expect(row[role]).toBe(allowed(role, row.year) ? people.filter((p) => hasText(p, filters.q) && p.roles.some((r) => r.role === role && r.year === row.year)).length : 0);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('sorts by most recent year (then most roles), by number of role-years, or by name', () => {
+    const people = (
+      [
+        { name: 'Bo', roles: [['speaker', 2022], ['member', 2022], ['speaker', 2022]] },
+        { name: 'ann', roles: [['contributor', 2021]] },
+        { name: 'Cy', roles: [['member', 2020], ['member', 2023]] },
+        { name: 'Di', roles: [['member', 2023]] },
+        { name: 'user10', roles: [['member', 2021]] },
+        { name: 'user9', roles: [['member', 2021]] },
+      ] satisfies { name: string; roles: [Role, number][] }[]
+    ).map(
       (p, i): Person => ({
         id: `p-${i}`,
         name: p.name,
         aliases: [],
-        roles: p.roles.map(([role, year]) => ({ role: role as Role, year: Number(year), listedAs: p.name, source })),
+        roles: p.roles.map(([role, year]) => ({ role, year, listedAs: p.name, source })),
         evidence: [],
         notes: [],
         searchKeys: [p.name.toLowerCase()],
       }),
     );
     const index = indexPeople(people, ROLES);
-    const names = (sort: 'name' | 'first-year' | 'roles') => filterPeople(index, sortOrder(index, sort), null, { roles: [], years: [] }).map((p) => p.name);
-    expect(names('name')).toEqual(['ann', 'Bo', 'Cy']);
-    expect(names('first-year')).toEqual(['Cy', 'ann', 'Bo']);
-    // Bo: speaker 2022 counted once, plus member 2022 = 2; Cy: 2; ann: 1; ties by name.
-    expect(names('roles')).toEqual(['Bo', 'Cy', 'ann']);
+    const names = (sort: PeopleSort) => filterPeople(index, sortOrder(index, sort), null, { roles: [], years: [] }).map((p) => p.name);
+    // Names collate case-insensitively, numbers by value.
+    expect(names('name')).toEqual(['ann', 'Bo', 'Cy', 'Di', 'user9', 'user10']);
+    // 2023 first (Cy has two role-years, Di one), then 2022, then 2021 (ties by name).
+    expect(names('recent')).toEqual(['Cy', 'Di', 'Bo', 'ann', 'user9', 'user10']);
+    // Bo: speaker 2022 counted once, plus member 2022 = 2; Cy: 2; the rest 1; ties by name.
+    expect(names('roles')).toEqual(['Bo', 'Cy', 'ann', 'Di', 'user9', 'user10']);
+  });
+
+  it('builds every sort order as a permutation of everyone', () => {
+    fc.assert(
+      fc.property(peopleArb, fc.constantFrom(...SORTS), (people, sort) => {
+        const order = sortOrder(indexPeople(people, ROLES), sort);
+        expect([...order].sort((a, b) => a - b)).toEqual(people.map((_, i) => i));
+      }),
+    );
   });
 });
