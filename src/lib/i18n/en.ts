@@ -247,7 +247,7 @@ export const en = {
   'community.partners.statedHeader': 'Apps stated',
   'community.partners.apps': 'Apps named',
   'community.awards.title': 'Award',
-  'overview.notPublished.explain': '“not published” means no source gives that figure for the year: it is unknown, not zero. A 0 is a figure: the source lists none.',
+  'overview.notPublished.explain': '“Not published” means no source gives that figure for the year: it is unknown, not zero. A 0 is a figure: the source lists none.',
   'overview.compare.label': 'Compare with',
   'overview.compare.none': 'no other year',
   'overview.compare.value': '{year}: {value}',

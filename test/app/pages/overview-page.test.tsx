@@ -2,6 +2,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { currentLocation, renderRoute, serveData } from '../../render-route';
+import { communityDataset } from '../../fixtures/community';
+import { testland } from '../../fixtures/datasets';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -18,6 +20,13 @@ describe('overview page', () => {
     const contributors = await screen.findByRole('listitem', { name: 'New contributors' }, LOADED);
     expect(within(contributors).getByText('2')).toBeInTheDocument();
     expect(within(contributors).getByRole('link', { name: 'See New contributors' })).toHaveAttribute('href', '/people?role=contributor&year=2024');
+  });
+
+  it('does not open on a newer year that has next to nothing published', async () => {
+    serveData({}, { ...testland(), 'community.json': communityDataset({ years: { from: 2023, to: 2025 } }) });
+    renderRoute('/?lang=en');
+    expect(await screen.findByRole('heading', { level: 2, name: /^2024 at a glance/ }, LOADED)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '2025' })).not.toHaveAttribute('aria-current');
   });
 
   it('leads with figures for the whole history', async () => {

@@ -42,10 +42,6 @@ export function eventYearCards(data: EventsDataset, year: number): YearFigure[] 
   return cards;
 }
 
-/** Years for which the events data has a published figure (a listed event or a stated total). */
-export function eventFigureYears(data: EventsDataset): number[] {
-  return [...new Set([...data.events.map((e) => e.year), ...data.stated.map((s) => s.year)])].sort((a, b) => a - b);
-}
 
 /** The overview's headline: every event the data lists, of any type and year. */
 export function eventsHeadline(data: EventsDataset): YearFigure {

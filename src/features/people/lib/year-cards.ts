@@ -33,11 +33,6 @@ export function peopleYearCards(data: PeopleDataset, year: number): YearFigure[]
   });
 }
 
-/** Years for which the people data has a published figure (a stated count or a list). */
-export function peopleFigureYears(data: PeopleDataset): number[] {
-  const years = new Set([...data.counts.filter((c) => c.stated !== null || c.listedRows !== null).map((c) => c.year), ...data.people.flatMap((p) => p.roles.map((r) => r.year))]);
-  return [...years].sort((a, b) => a - b);
-}
 
 /** The overview's headline: everyone the data names, in any role and year. */
 export function peopleHeadline(data: PeopleDataset): YearFigure {
