@@ -16,6 +16,8 @@ type TipPayload = { payload?: Tip };
 const Y_AXIS_WIDTH = 64;
 const MARGIN = { top: 12, right: RIGHT_MARGIN, bottom: 8, left: 8 };
 const LABEL_GAP_Y = 14;
+/** Tick labels at 12px: the size `timeAxis` measures labels at. */
+const TICK_FONT = 12;
 
 /**
  * Every snapshot of a run as a dot, all in one <path> (a zero-length, round-capped stroke per point):
@@ -71,7 +73,7 @@ function publishedShape(colour: string) {
     if (cx === undefined || cy === undefined) return <g />;
     if (payload?.kind === 'at-least') {
       return (
-        <g data-marker="at-least">
+        <g data-marker="published" data-bound="at-least">
           <path d={`M${cx - 6},${cy + 1}L${cx},${cy - 7}L${cx + 6},${cy + 1}`} fill="none" stroke={colour} strokeWidth={2.5} strokeLinejoin="round" />
           <path d={`M${cx - 6},${cy + 5}H${cx + 6}`} stroke={colour} strokeWidth={2.5} />
         </g>
@@ -115,8 +117,8 @@ export default function StarsChart({
       <ResponsiveContainer width="100%" height="100%" onResize={(w) => setWidth(w)}>
         <ComposedChart margin={MARGIN} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--c-line)" />
-          <XAxis dataKey="t" type="number" scale="time" domain={['dataMin', 'dataMax']} ticks={x.ticks} interval={0} tickFormatter={(v: number) => x.label(v)} stroke="var(--c-muted)" allowDuplicatedCategory={false} />
-          <YAxis dataKey="value" type="number" scale={scale} domain={scale === 'log' ? ['auto', 'auto'] : [0, 'auto']} allowDataOverflow={false} tickFormatter={(v: number) => number(v)} stroke="var(--c-muted)" width={Y_AXIS_WIDTH} />
+          <XAxis dataKey="t" type="number" scale="time" domain={['dataMin', 'dataMax']} ticks={x.ticks} interval={0} tick={{ fontSize: TICK_FONT }} tickFormatter={(v: number) => x.label(v)} stroke="var(--c-muted)" allowDuplicatedCategory={false} />
+          <YAxis dataKey="value" type="number" scale={scale} domain={scale === 'log' ? ['auto', 'auto'] : [0, 'auto']} allowDataOverflow={false} tick={{ fontSize: TICK_FONT }} tickFormatter={(v: number) => number(v)} stroke="var(--c-muted)" width={Y_AXIS_WIDTH} />
           <Tooltip
             cursor={false}
             content={({ active, payload }: { active?: boolean; payload?: readonly TipPayload[] }) => {
