@@ -1,9 +1,23 @@
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import globals from 'globals';
+
+const FEATURES = ['community', 'events', 'media', 'overview', 'people', 'stars'];
+
+/** Browser code never reaches node: no node built-ins (by exact name: `events` is also a feature folder), no node tools (src/cli). */
+const NODE_BUILTINS = builtinModules.map((name) => ({
+  name,
+  message: 'browser code must not import node built-ins: node tools live in src/cli/.',
+}));
+const BROWSER_ONLY = [
+  { group: ['node:*'], message: 'browser code must not import node built-ins: node tools live in src/cli/.' },
+  { group: ['@/cli', '@/cli/*', '**/cli', '**/cli/*'], message: 'browser code must not import src/cli/ (node tools).' },
+];
+const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { paths: NODE_BUILTINS, patterns: [...BROWSER_ONLY, ...patterns] }] });
 
 export default tseslint.config(
   { ignores: ['eslint.config.js', 'dist', 'node_modules', 'test/e2e/.artifacts', 'test/bench/.out', 'public/theme-init.js'] },
@@ -12,7 +26,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
-      globals: { ...globals.browser, ...globals.node },
+      globals: globals.browser,
     },
   },
   reactHooks.configs.flat['recommended-latest'],
@@ -32,31 +46,37 @@ export default tseslint.config(
       ],
     },
   },
+  { files: ['src/**'], rules: restrict([]) },
   {
     // Imports run one way: components and lib know nothing of features; features do not import each other.
     files: ['src/components/**', 'src/lib/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@/features/*', '@/app/*', '../features/*', '../../features/*'], message: 'components/ and lib/ must not import features or app.' }] }] },
+    rules: restrict([
+      {
+        group: ['@/features/*', '@/app/*', '../features/*', '../../features/*'],
+        message: 'components/ and lib/ must not import features or app.',
+      },
+    ]),
   },
-  ...['community', 'events', 'media', 'overview', 'people', 'stars'].map((feature) => ({
+  ...FEATURES.map((feature) => ({
     files: [`src/features/${feature}/**`],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['@/app/*'], message: 'features must not import app.' },
-            {
-              group: ['community', 'events', 'media', 'overview', 'people', 'stars'].filter((f) => f !== feature).flatMap((f) => [`@/features/${f}/*`, `../../${f}/*`, `../${f}/*`]),
-              message: 'features do not import each other: move what they share to lib/ or components/.',
-            },
-          ],
-        },
-      ],
-    },
+    rules: restrict([
+      { group: ['@/app/*'], message: 'features must not import app.' },
+      {
+        group: FEATURES.filter((f) => f !== feature).flatMap((f) => [`@/features/${f}/*`, `../../${f}/*`, `../${f}/*`]),
+        message: 'features do not import each other: move what they share to lib/ or components/.',
+      },
+    ]),
   })),
   {
-    // Tests read JSON fixtures and drive node:test, whose describe/it return promises.
+    // Node tools: the CLIs and the Vite plugins (and the Vite config that loads them) run in node, not in the page.
+    files: ['src/cli/**', 'vite.config.ts'],
+    languageOptions: { globals: globals.node },
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // Tests read JSON fixtures and drive node:test, whose describe/it return promises; they run in node and jsdom.
     files: ['test/**'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/consistent-type-assertions': 'off',

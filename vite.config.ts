@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { dataPlugin } from './src/cli/vite-data-plugin.ts';
 import { cspPlugin } from './src/cli/vite-csp-plugin.ts';
 
+// BASE_PATH: the sub-path the site is served under. DATA_DIR (read by dataPlugin): the data folder to serve,
+// validate and publish, default data/; `DATA_DIR=test/fixtures/community npm run build` builds the made-up community.
 const basePath = normaliseBase(process.env.BASE_PATH);
 
 function normaliseBase(raw: string | undefined): string {

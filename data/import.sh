@@ -2,6 +2,8 @@
 # This community's imports, replayed in order from its posts (../shared/sources by default): people with
 # `npm run data:import`, then events with build-events. Idempotent; FRESH=1 starts people.json from empty
 # (the hand-written notes on its counts are then lost). Run from the repository root: bash data/import.sh
+# build-events reads this community's title translations and live-page group names from data/import/.
+# Each step checks its arguments and its result as check:data does, and writes nothing if either is wrong.
 set -euo pipefail
 S=${1:-../shared/sources}
 [ "${FRESH:-}" = 1 ] && echo '{"people":[],"counts":[]}' > data/people.json

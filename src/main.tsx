@@ -1,11 +1,12 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
+import { reportCaughtError } from '@/app/report-error';
 import '@/styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-const reactRoot = createRoot(root);
+const reactRoot = createRoot(root, { onCaughtError: reportCaughtError });
 // The first render as a transition: React builds the shell in slices and the browser stays
 // responsive (no long task on a slow phone) instead of rendering it in one go.
 startTransition(() => {

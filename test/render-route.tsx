@@ -5,6 +5,7 @@ import { MemoryRouter, useLocation } from 'react-router-dom';
 import { vi } from 'vitest';
 import { AppProviders } from '@/app/app';
 import { AppRoutes } from '@/app/routes';
+import { reportCaughtError } from '@/app/report-error';
 import { testland } from './fixtures/datasets';
 
 export type Override = { status?: number; body?: string; /** Never answers. */ hang?: boolean; /** Answers the real file this late. */ delayMs?: number };
@@ -56,7 +57,7 @@ export function renderRoute(url: string, options: { onCaughtError?: (error: unkn
         <LocationProbe />
       </AppProviders>
     </MemoryRouter>,
-    options.onCaughtError ? { onCaughtError: options.onCaughtError } : undefined,
+    { onCaughtError: options.onCaughtError ?? reportCaughtError },
   );
   return { ...utils, client };
 }

@@ -1,46 +1,68 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as z from 'zod/mini';
-import { eventsDataset, type EventRecord } from '../features/events/schema.ts';
-import { peopleDataset } from '../features/people/schema.ts';
-import { sourcesDataset } from '../lib/sources-schema.ts';
-import { parseDataset } from '../lib/validate-dataset.ts';
+import { EVENT_TYPES, eventsDataset, type EventRecord } from '../features/events/schema.ts';
+import { baseUrlArgument, datasetText, fail, loadValidData, runIfMain, writeChecked } from './lib/cli.ts';
+import { dataDirOf } from './lib/data-dir.ts';
+import { localized } from '../lib/schema.ts';
+import { parseDataset, validateDataset } from '../lib/validate-dataset.ts';
 import { frontMatter } from './lib/markdown.ts';
 import { pinyinOf } from './lib/people-merge.ts';
+import { readTsv, relativeLink, tr } from './lib/text.ts';
 
-const USAGE = `Usage: npx tsx src/cli/build-events.ts <sources-dir> --live-base <url>
+const USAGE = `Usage: npx tsx src/cli/build-events.ts <sources-dir> --live-base <url> [--data <dir>]
 
 Rebuilds data/events.json from the live page's tables in <sources-dir> (meetups-index.tsv, live-index.tsv,
 meetup-talks.tsv), naming each event's source: the annual review that links it (the *-annual-review.*.md
 files there, found in data/sources.json by title) or else the live page (--live-base, which also resolves
-its relative links). Speakers are linked to people where data/people.json knows them. What the tables do
-not hold is kept from the current data/events.json: events of other kinds (podcasts, Office Hours, ...),
-each event's committee and note, and the stated yearly counts.`;
+its relative links: it must end with "/" and be listed in data/sources.json). Speakers are linked to people
+where data/people.json knows them. What the tables do not hold is kept from the current data/events.json:
+events of other kinds (podcasts, Office Hours, ...), each event's committee and note, and the stated yearly
+counts. Title translations and the live page's group names come from <data>/import/. The result is checked
+as check:data checks it before it is written (atomically).`;
 
-function tsv(path: string): string[][] {
-  return readFileSync(path, 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split('\t'));
-}
-const tr = (zh: string, en: string) => ({ zh, en, enTranslated: true });
-const translations = (file: string) =>
-  z.record(z.string(), z.string()).parse(JSON.parse(readFileSync(fileURLToPath(new URL(`./translations/${file}`, import.meta.url)), 'utf8')));
+/**
+ * How this community's live page names things (data/import/live-page.json): the group of its meetup talks,
+ * the groups of its other kinds of events, the word that starts an online meetup's place, the word after a
+ * city ("上海站"), and the titles of meetups without a talk list (`{city}` is the city's name).
+ */
+const livePage = z.object({
+  meetupGroup: z.string(),
+  groups: z.record(z.string(), z.enum(EVENT_TYPES)),
+  online: z.string(),
+  cityMarker: z.string().check(z.minLength(1)),
+  onlineTitle: localized,
+  cityTitle: localized,
+});
+const translations = z.record(z.string(), z.string());
+/** A JSON file of data/import/, validated; a problem reads like every other data problem (file, record, field). */
+const readImportFile = <T>(dataDir: string, name: string, schema: z.ZodMiniType<T>): T =>
+  parseDataset(`data/import/${name}`, readFileSync(resolve(dataDir, 'import', name), 'utf8'), schema);
 
-function main() {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'live-base': { type: 'string' } } });
-  const [sourcesDir] = positionals;
-  const liveBase = values['live-base'];
-  if (!sourcesDir || !liveBase) {
-    console.error(USAGE);
-    process.exit(1);
+export async function main(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { 'live-base': { type: 'string' }, data: { type: 'string' }, help: { type: 'boolean' } },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
   }
+  const [sourcesDir, extra] = positionals;
+  if (!sourcesDir) fail(`a sources folder is required (see --help)`);
+  if (extra !== undefined) fail(`unexpected argument "${extra}" (see --help)`);
   const dir = resolve(sourcesDir);
-  const dataDir = fileURLToPath(new URL('../../data', import.meta.url));
-  const read = (file: string) => readFileSync(resolve(dataDir, file), 'utf8');
-  const people = parseDataset('data/people.json', read('people.json'), peopleDataset).people;
-  const sources = parseDataset('data/sources.json', read('sources.json'), sourcesDataset).sources;
-  const current = parseDataset('data/events.json', read('events.json'), eventsDataset);
-  const liveUrl = (link: string) => (link.startsWith('http') ? link : `${liveBase}${link.replace(/^\.\//, '')}`);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) fail(`${dir}: no such sources folder`);
+  const dataDir = dataDirOf(process.cwd(), values.data);
+  const data = await loadValidData(dataDir);
+  const liveBase = baseUrlArgument('--live-base', values['live-base'], data.sources.sources);
+  const people = data.people.people;
+  const sources = data.sources.sources;
+  const current = data.events;
+  const page = readImportFile(dataDir, 'live-page.json', livePage);
+  const liveUrl = (link: string) => relativeLink(liveBase, link);
 
   // The annual reviews: their text (to see which links they list) and their URLs (from sources.json by title).
   const reviews = readdirSync(dir)
@@ -55,7 +77,11 @@ function main() {
 
   // City names in English: those the data already has, otherwise the pinyin of the city.
   const cityEn = new Map(current.events.flatMap((e) => (e.city ? [[e.city.zh, e.city.en] as const] : [])));
-  const englishCity = (zh: string) => cityEn.get(zh) ?? pinyinOf(zh).map((p) => (p[0]?.toUpperCase() ?? '') + p.slice(1)).join('');
+  const englishCity = (zh: string) =>
+    cityEn.get(zh) ??
+    pinyinOf(zh)
+      .map((p) => (p[0]?.toUpperCase() ?? '') + p.slice(1))
+      .join('');
 
   /** A speaker links to a person only where exactly one person has that Chinese name (or, failing that, that name). */
   const speakersOf = (names: string[]) =>
@@ -68,23 +94,23 @@ function main() {
     });
 
   // Our translations of titles published only in Chinese (shown as translations).
-  const eventTitlesEn = translations('event-titles.en.json');
-  const talkTitlesEn = translations('talk-titles.en.json');
+  const eventTitlesEn = readImportFile(dataDir, 'event-titles.en.json', translations);
+  const talkTitlesEn = readImportFile(dataDir, 'talk-titles.en.json', translations);
   const published = (zh: string, table: Record<string, string>) => {
     const en = table[zh];
     return en === undefined ? { zh } : en === zh ? { zh, en } : tr(zh, en);
   };
 
-  const talksRows = tsv(resolve(dir, 'meetup-talks.tsv'));
-  const liveRows = tsv(resolve(dir, 'live-index.tsv'));
+  const talksRows = readTsv(resolve(dir, 'meetup-talks.tsv'));
+  const liveRows = readTsv(resolve(dir, 'live-index.tsv'));
   const built: EventRecord[] = [];
 
-  for (const [yearText, place, date, url] of tsv(resolve(dir, 'meetups-index.tsv'))) {
+  for (const [yearText, place, date, url] of readTsv(resolve(dir, 'meetups-index.tsv'))) {
     if (!yearText || !place || !date || !url) continue;
-    const online = place.startsWith('在线');
-    const cityZh = online ? undefined : place.replace(/站.*$/, '');
+    const online = place.startsWith(page.online);
+    const cityZh = online ? undefined : place.slice(0, Math.max(0, place.indexOf(page.cityMarker))) || place;
     const talks = talksRows.filter((r) => r[0] === date);
-    const titleZh = talks[0]?.[1] ?? (online ? '在线 Meetup' : `${cityZh ?? ''}站 Meetup`);
+    const titleZh = talks[0]?.[1] ?? (cityZh ? page.cityTitle.zh.replace('{city}', cityZh) : page.onlineTitle.zh);
     const cityName = cityZh ? englishCity(cityZh) : '';
     built.push({
       id: `meetup-${date}-${online ? 'online' : cityName.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
@@ -93,28 +119,37 @@ function main() {
       date,
       mode: online ? 'online' : 'offline',
       ...(cityZh ? { city: { zh: cityZh, en: cityName } } : {}),
-      title: cityZh ? tr(titleZh, `${cityName} meetup`) : tr(titleZh, 'Online meetup'),
+      title: tr(titleZh, cityZh ? page.cityTitle.en.replace('{city}', cityName) : page.onlineTitle.en),
       link: url,
       talks: talks.length
         ? talks.map((r) => ({
             title: published(r[4] ?? '', talkTitlesEn),
-            speakers: speakersOf((r[5] ?? '').split(/;\s*/).map((s) => s.trim()).filter(Boolean)),
+            speakers: speakersOf(
+              (r[5] ?? '')
+                .split(/;\s*/)
+                .map((s) => s.trim())
+                .filter(Boolean),
+            ),
             ...(r[6] ? { affiliation: r[6] } : {}),
             link: liveUrl(r[3] ?? ''),
           }))
         : liveRows
-            .filter((r) => r[1] === 'Meetup' && r[0] === date.replaceAll('-', '.'))
+            .filter((r) => r[1] === page.meetupGroup && r[0] === date.replaceAll('-', '.'))
             .map((r) => ({ title: published(r[3] ?? '', talkTitlesEn), speakers: [], link: liveUrl(r[2] ?? '') })),
       source: sourceOf(url),
     });
   }
 
-  const kinds: Record<string, EventRecord['type']> = { 直播回放: 'live', 走进企业: 'company-visit', 走进高校: 'university-visit' };
   for (const [time, group, link, title] of liveRows) {
-    const type = kinds[group ?? ''];
+    const type = page.groups[group ?? ''];
     if (!type || !time || !link || !title) continue;
     const date = time.replaceAll('.', '-');
-    const slug = link.replace(/^\.\//, '').replace(/\/$/, '').replace(/^https?:\/\/.*\/(\w+)$/, '$1').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+    const slug = link
+      .replace(/^\.\//, '')
+      .replace(/\/$/, '')
+      .replace(/^https?:\/\/.*\/(\w+)$/, '$1')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-');
     const url = liveUrl(link);
     built.push({
       id: `${type === 'live' ? 'live' : 'visit'}-${date}-${slug}`.replace(/-+$/, ''),
@@ -140,9 +175,12 @@ function main() {
   const events = [...built, ...current.events.filter((e) => !builtIds.has(e.id))];
   events.sort((a, b) => (a.date ?? `${a.year}-12-31`).localeCompare(b.date ?? `${b.year}-12-31`) || a.id.localeCompare(b.id));
 
-  const data = eventsDataset.parse({ events, stated: current.stated });
-  writeFileSync(resolve(dataDir, 'events.json'), `${JSON.stringify(data, null, 1)}\n`);
-  console.log(`data/events.json: ${events.length} events (${built.length} from the tables, ${events.length - built.length} kept)`);
+  // Validated by the schema, which also puts every record's keys in the schema's order, as the file has them.
+  const checked = validateDataset('data/events.json', { events, stated: current.stated }, eventsDataset);
+  await writeChecked(dataDir, 'events.json', datasetText(checked));
+  console.log(
+    `data/events.json: ${String(events.length)} events (${String(built.length)} from the tables, ${String(events.length - built.length)} kept)`,
+  );
 }
 
-main();
+await runIfMain(import.meta, main);

@@ -1,29 +1,49 @@
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { existsSync, statSync } from 'node:fs';
 import { formatIssue } from '../lib/dataset-error.ts';
 import { statedVsListed } from '../features/people/lib/counts.ts';
+import type { PeopleDataset } from '../features/people/schema.ts';
 import { checkDataDir } from './check.ts';
+import { fail, runIfMain } from './lib/cli.ts';
+import { dataDirOf } from './lib/data-dir.ts';
+import { DATASETS } from './registry.ts';
 
-/** `npm run check:data [dir]`: validates every dataset, cross-checks them, prints every error and the stated-vs-listed table. */
-function main() {
-  const dir = resolve(process.argv[2] ?? fileURLToPath(new URL('../../data', import.meta.url)));
-  const { issues, loaded, files } = checkDataDir(dir);
-  if (loaded.people) {
-    console.log('Stated vs listed, per role and year (stated: the post\'s number; rows: its list; people: distinct people in data/):');
-    console.log(['year', 'role'.padEnd(15), 'stated', 'rows', 'people', ''].join('\t'));
-    for (const row of statedVsListed(loaded.people)) {
-      const show = (n: number | null) => (n === null ? '—' : String(n));
-      console.log([row.year, row.role.padEnd(15), show(row.stated), show(row.listedRows), row.distinct, row.agrees ? '' : 'differs (see note)'].join('\t'));
-    }
-    console.log('');
+const USAGE = `Usage: npm run check:data [-- <data-dir>]
+
+Validates every dataset in the data folder (<data-dir>, else DATA_DIR, else data/), cross-checks them and
+prints the stated-vs-listed table; exits 1 on any problem, printing every problem in every file.`;
+
+function printStatedVsListed(people: PeopleDataset) {
+  console.log("Stated vs listed, per role and year (stated: the post's number; rows: its list; people: distinct people in data/):");
+  console.log(['year', 'role'.padEnd(15), 'stated', 'rows', 'people', ''].join('\t'));
+  const show = (n: number | null) => (n === null ? '—' : String(n));
+  for (const row of statedVsListed(people)) {
+    console.log(
+      [row.year, row.role.padEnd(15), show(row.stated), show(row.listedRows), row.distinct, row.agrees ? '' : 'differs (see note)'].join(
+        '\t',
+      ),
+    );
   }
-  if (issues.length > 0) {
-    console.error(`${issues.length} problem${issues.length === 1 ? '' : 's'} in data/:`);
-    for (const issue of issues) console.error(`  ${formatIssue(issue)}`);
-    process.exitCode = 1;
-    return;
-  }
-  console.log(`data/ is valid: ${files.length} datasets checked (${dir}).`);
+  console.log('');
 }
 
-main();
+/** `npm run check:data [dir]`: validates every dataset, cross-checks them, prints every error and the stated-vs-listed table. */
+export async function main(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean' } } });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  if (positionals.length > 1) fail(`expected at most one data folder, got ${String(positionals.length)} (see --help)`);
+  const dir = dataDirOf(process.cwd(), positionals[0]);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) fail(`${dir}: no such data folder`);
+  const { issues, loaded, published } = await checkDataDir(dir, DATASETS);
+  if (loaded.people) printStatedVsListed(loaded.people);
+  if (issues.length > 0)
+    fail(
+      `${String(issues.length)} problem${issues.length === 1 ? '' : 's'} in ${dir}:\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`,
+    );
+  console.log(`${dir} is valid: ${String(Object.keys(DATASETS).length)} datasets checked, ${String(published.length)} files to publish.`);
+}
+
+await runIfMain(import.meta, main);

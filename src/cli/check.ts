@@ -1,37 +1,50 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { DatasetDefinition } from '../lib/dataset.ts';
 import { DatasetError, type DatasetIssue } from '../lib/dataset-error.ts';
-import { parseDataset } from '../lib/validate-dataset.ts';
-import { communityDataset, ecosystemDataset, type CommunityDataset, type EcosystemDataset } from '../features/community/schema.ts';
-import { eventsDataset, type EventsDataset } from '../features/events/schema.ts';
-import { mediaDataset, type MediaDataset } from '../features/media/schema.ts';
-import { peopleDataset, type PeopleDataset } from '../features/people/schema.ts';
-import { starSnapshotsDataset, starsDataset, type StarSnapshotsDataset, type StarsDataset } from '../features/stars/schema.ts';
-import { sourcesDataset, type SourcesDataset } from '../lib/sources-schema.ts';
-import { DATASETS } from './registry.ts';
+import { describeIssue, parseJson, validateDataset } from '../lib/validate-dataset.ts';
+import { dataFileProblem, svgProblem } from './lib/data-dir.ts';
+import type { Registry } from './registry.ts';
 
-export type Loaded = {
-  community?: CommunityDataset;
-  sources?: SourcesDataset;
-  people?: PeopleDataset;
-  stars?: StarsDataset;
-  snapshots?: StarSnapshotsDataset;
-  events?: EventsDataset;
-  media?: MediaDataset;
-  ecosystem?: EcosystemDataset;
+type Data<D> = D extends DatasetDefinition<infer T> ? T : never;
+/** Every dataset that validated, by its name in the registry. */
+export type Loaded = { -readonly [K in keyof Registry]?: Data<Registry[K]> };
+
+export type CheckResult = {
+  issues: DatasetIssue[];
+  loaded: Loaded;
+  /** What the build publishes: the datasets, and the logo and portraits the data references (names inside the data folder). */
+  published: string[];
 };
 
-export type CheckResult = { issues: DatasetIssue[]; loaded: Loaded; files: string[] };
+export type CheckOptions = {
+  /** Text to check in place of a file's (a tool's result before it is written), by file name. */
+  replace?: ReadonlyMap<string, string>;
+};
 
-function load<T>(dir: string, file: string, parse: (path: string, text: string) => T, issues: DatasetIssue[]): T | undefined {
-  const path = `data/${file}`;
-  const full = join(dir, file);
-  if (!existsSync(full)) {
-    issues.push({ file: path, record: '', field: '', message: 'file is missing' });
-    return undefined;
+type Raw = Map<string, unknown>;
+
+async function load<T>(
+  dir: string,
+  definition: DatasetDefinition<T>,
+  issues: DatasetIssue[],
+  raws: Raw,
+  options: CheckOptions,
+): Promise<T | undefined> {
+  const file = `data/${definition.file}`;
+  let text = options.replace?.get(definition.file);
+  if (text === undefined) {
+    const problem = dataFileProblem(dir, definition.file);
+    if (problem !== undefined) {
+      issues.push({ file, record: '', field: '', message: problem });
+      return undefined;
+    }
+    text = readFileSync(join(dir, definition.file), 'utf8');
   }
   try {
-    return parse(path, readFileSync(full, 'utf8'));
+    const raw = parseJson(file, text);
+    raws.set(file, raw);
+    return validateDataset(file, raw, await definition.loadSchema());
   } catch (error) {
     if (error instanceof DatasetError) {
       issues.push(...error.issues);
@@ -41,123 +54,144 @@ function load<T>(dir: string, file: string, parse: (path: string, text: string) 
   }
 }
 
-/** Validates every dataset in `dir` and cross-checks them; collects every problem, never stops at the first. */
-export function checkDataDir(dir: string): CheckResult {
+/**
+ * Validates every dataset in `dir` and cross-checks them; collects every problem, never stops at the first.
+ * Cross-checks that need only the JSON (unique ids, listed sources, known person ids, years) run even on a
+ * file with schema errors, so one error does not hide the others.
+ */
+export async function checkDataDir(dir: string, registry: Registry, options: CheckOptions = {}): Promise<CheckResult> {
   const issues: DatasetIssue[] = [];
+  const raws: Raw = new Map();
+  const get = <T>(definition: DatasetDefinition<T>) => load(dir, definition, issues, raws, options);
   const loaded: Loaded = {
-    community: load(dir, 'community.json', (p, t) => parseDataset(p, t, communityDataset), issues),
-    sources: load(dir, 'sources.json', (p, t) => parseDataset(p, t, sourcesDataset), issues),
-    people: load(dir, 'people.json', (p, t) => parseDataset(p, t, peopleDataset), issues),
-    stars: load(dir, 'stars.json', (p, t) => parseDataset(p, t, starsDataset), issues),
-    snapshots: load(dir, 'star-snapshots.json', (p, t) => parseDataset(p, t, starSnapshotsDataset), issues),
-    events: load(dir, 'events.json', (p, t) => parseDataset(p, t, eventsDataset), issues),
-    media: load(dir, 'media.json', (p, t) => parseDataset(p, t, mediaDataset), issues),
-    ecosystem: load(dir, 'ecosystem.json', (p, t) => parseDataset(p, t, ecosystemDataset), issues),
+    community: await get(registry.community),
+    sources: await get(registry.sources),
+    people: await get(registry.people),
+    stars: await get(registry.stars),
+    snapshots: await get(registry.snapshots),
+    events: await get(registry.events),
+    media: await get(registry.media),
+    ecosystem: await get(registry.ecosystem),
   };
-  issues.push(...crossCheck(dir, loaded));
-  return { issues, loaded, files: DATASETS.map((d) => d.file) };
+  issues.push(...crossCheckRaw(raws, loaded), ...crossCheck(dir, loaded));
+  const datasets = Object.values(registry).map((d) => d.file);
+  const referenced = [loaded.community?.logo, ...(loaded.people?.people.map((p) => p.avatar) ?? [])].filter(
+    (f): f is string => f !== undefined,
+  );
+  return { issues, loaded, published: [...datasets, ...new Set(referenced)] };
 }
 
-type Sourced = { source: string };
+/** Calls `visit` for every key of every object in `value`, with its path. */
+function walk(value: unknown, visit: (key: string, value: unknown, path: readonly PropertyKey[]) => void, path: PropertyKey[] = []): void {
+  if (Array.isArray(value)) {
+    value.forEach((item: unknown, i) => walk(item, visit, [...path, i]));
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      visit(key, item, [...path, key]);
+      walk(item, visit, [...path, key]);
+    }
+  }
+}
 
+const stringsAt = (raw: unknown, list: string, key: string): string[] => {
+  const items: unknown = raw !== null && typeof raw === 'object' ? Reflect.get(raw, list) : undefined;
+  if (!Array.isArray(items)) return [];
+  return items.flatMap((item: unknown) => {
+    const value: unknown = item !== null && typeof item === 'object' ? Reflect.get(item, key) : undefined;
+    return typeof value === 'string' ? [value] : [];
+  });
+};
+
+/** The checks that need only the parsed JSON of each file. */
+function crossCheckRaw(raws: Raw, d: Loaded): DatasetIssue[] {
+  const issues: DatasetIssue[] = [];
+  const sourcesRaw = raws.get('data/sources.json');
+  const known = sourcesRaw === undefined ? undefined : new Set(stringsAt(sourcesRaw, 'sources', 'url'));
+  const peopleRaw = raws.get('data/people.json');
+  const personIds = peopleRaw === undefined ? undefined : new Set(stringsAt(peopleRaw, 'people', 'id'));
+  const years = d.community?.years;
+  // Keys that must be unique within their list besides `id`.
+  const uniqueBy: Record<string, Record<string, string>> = {
+    'data/sources.json': { sources: 'url' },
+    'data/stars.json': { projects: 'repo' },
+  };
+
+  for (const [file, raw] of raws) {
+    const at = (path: readonly PropertyKey[], message: string) => issues.push(describeIssue(file, raw, path, message));
+    const unique = (list: unknown, path: readonly PropertyKey[], key: string) => {
+      if (!Array.isArray(list)) return;
+      const seen = new Map<string, number>();
+      list.forEach((item: unknown, i) => {
+        const value: unknown = item !== null && typeof item === 'object' ? Reflect.get(item, key) : undefined;
+        if (typeof value !== 'string') return;
+        const first = seen.get(value);
+        if (first === undefined) seen.set(value, i);
+        else at([...path, i, key], `${key} "${value}" is used twice (first at [${first}])`);
+      });
+    };
+    for (const [list, key] of Object.entries(uniqueBy[file] ?? {}))
+      unique(raw !== null && typeof raw === 'object' ? Reflect.get(raw, list) : undefined, [list], key);
+    walk(raw, (key, value, path) => {
+      if (Array.isArray(value) && value.some((item: unknown) => item !== null && typeof item === 'object' && 'id' in item))
+        unique(value, path, 'id');
+      // An evidence's source is the page that shows it (a talk page), not a post listed in sources.json.
+      if (
+        (key === 'source' || key === 'listSource') &&
+        !path.includes('evidence') &&
+        typeof value === 'string' &&
+        known &&
+        file !== 'data/sources.json' &&
+        !known.has(value)
+      ) {
+        at(path, `source ${value} is not listed in data/sources.json`);
+      }
+      if (key === 'personId' && typeof value === 'string' && personIds && !personIds.has(value))
+        at(path, `no person with id "${value}" in data/people.json`);
+      if (
+        key === 'year' &&
+        typeof value === 'number' &&
+        years &&
+        (value < years.from || value > years.to) &&
+        file !== 'data/community.json'
+      ) {
+        at(path, `year ${value} is outside the community's years ${years.from}-${years.to} (data/community.json)`);
+      }
+    });
+  }
+  return issues;
+}
+
+/** The checks that need validated data: files the data references, dates within their year, repos known. */
 export function crossCheck(dir: string, d: Loaded): DatasetIssue[] {
   const issues: DatasetIssue[] = [];
-  const known = new Set(d.sources?.sources.map((s) => s.url));
-  const sourced = (file: string, record: string, item: Sourced, field = 'source') => {
-    if (d.sources && !known.has(item.source)) {
-      issues.push({ file, record, field, message: `source ${item.source} is not listed in data/sources.json` });
+  const fileCheck = (file: string, record: string, field: string, name: string) => {
+    const problem = dataFileProblem(dir, name);
+    if (problem === 'file is missing') issues.push({ file, record, field, message: `data/${name} does not exist` });
+    else if (problem !== undefined) issues.push({ file, record, field, message: problem });
+    else if (name.endsWith('.svg')) {
+      const svg = svgProblem(readFileSync(join(dir, name), 'utf8'));
+      if (svg !== undefined) issues.push({ file, record, field, message: `data/${name} ${svg}: an SVG may hold only drawing` });
     }
   };
-  const unique = (file: string, kind: string, ids: readonly string[]) => {
-    const seen = new Set<string>();
-    ids.forEach((id, index) => {
-      if (seen.has(id)) issues.push({ file, record: `${kind}[${index}] (id "${id}")`, field: 'id', message: 'id is used twice' });
-      seen.add(id);
-    });
-  };
-  const years = d.community?.years;
-  const inYears = (file: string, record: string, field: string, year: number) => {
-    if (years && (year < years.from || year > years.to)) {
-      issues.push({ file, record, field, message: `year ${year} is outside the community's years ${years.from}-${years.to}` });
+  if (d.community) fileCheck('data/community.json', '', 'logo', d.community.logo);
+  d.people?.people.forEach((p, i) => {
+    if (p.avatar) fileCheck('data/people.json', `people[${i}] (id "${p.id}")`, 'avatar', p.avatar);
+  });
+  d.events?.events.forEach((e, i) => {
+    if (e.date && Number(e.date.slice(0, 4)) !== e.year) {
+      issues.push({
+        file: 'data/events.json',
+        record: `events[${i}] (id "${e.id}")`,
+        field: 'date',
+        message: `date ${e.date} is not in year ${e.year}`,
+      });
     }
-  };
-
-  if (d.community) {
-    const file = 'data/community.json';
-    sourced(file, '', d.community);
-    if (!existsSync(join(dir, d.community.logo))) issues.push({ file, record: '', field: 'logo', message: `data/${d.community.logo} does not exist` });
-    unique(file, 'projects', d.community.projects.map((p) => p.id));
-    d.community.projects.forEach((p, i) => {
-      p.milestones.forEach((m, j) => sourced(file, `projects[${i}] (id "${p.id}")`, m, `milestones.${j}.source`));
-      p.releases.forEach((r, j) => {
-        sourced(file, `projects[${i}] (id "${p.id}")`, r, `releases.${j}.source`);
-        inYears(file, `projects[${i}] (id "${p.id}")`, `releases.${j}.year`, r.year);
-      });
-    });
-    d.community.initiatives.forEach((x, i) => sourced(file, `initiatives[${i}] (id "${x.id}")`, x));
-  }
-  const peopleIds = new Set(d.people?.people.map((p) => p.id));
-  if (d.people) {
-    const file = 'data/people.json';
-    unique(file, 'people', d.people.people.map((p) => p.id));
-    d.people.people.forEach((p, i) => {
-      if (p.avatar && !existsSync(join(dir, p.avatar))) issues.push({ file, record: `people[${i}] (id "${p.id}")`, field: 'avatar', message: `data/${p.avatar} does not exist` });
-      p.roles.forEach((r, j) => {
-        sourced(file, `people[${i}] (id "${p.id}")`, r, `roles.${j}.source`);
-        inYears(file, `people[${i}] (id "${p.id}")`, `roles.${j}.year`, r.year);
-      });
-    });
-    d.people.counts.forEach((c, i) => sourced(file, `counts[${i}]`, c));
-  }
-  if (d.events) {
-    const file = 'data/events.json';
-    unique(file, 'events', d.events.events.map((e) => e.id));
-    d.events.events.forEach((e, i) => {
-      const record = `events[${i}] (id "${e.id}")`;
-      sourced(file, record, e);
-      inYears(file, record, 'year', e.year);
-      if (e.date && Number(e.date.slice(0, 4)) !== e.year) issues.push({ file, record, field: 'date', message: `date ${e.date} is not in year ${e.year}` });
-      e.talks.forEach((t, j) =>
-        t.speakers.forEach((s, k) => {
-          if (s.personId && d.people && !peopleIds.has(s.personId)) {
-            issues.push({ file, record, field: `talks.${j}.speakers.${k}.personId`, message: `no person with id "${s.personId}" in data/people.json` });
-          }
-        }),
-      );
-    });
-    d.events.stated.forEach((s, i) => sourced(file, `stated[${i}]`, s));
-  }
+  });
   if (d.stars) {
-    const file = 'data/stars.json';
     const repos = new Set(d.stars.projects.map((p) => p.repo));
     d.stars.points.forEach((p, i) => {
-      sourced(file, `points[${i}]`, p);
-      if (!repos.has(p.repo)) issues.push({ file, record: `points[${i}]`, field: 'repo', message: `repo ${p.repo} is not in projects` });
-    });
-    d.stars.milestones.forEach((m, i) => sourced(file, `milestones[${i}]`, m));
-  }
-  if (d.snapshots) d.snapshots.series.forEach((s, i) => sourced('data/star-snapshots.json', `series[${i}]`, s));
-  if (d.media) {
-    d.media.channels.forEach((c, i) => c.figures.forEach((f, j) => sourced('data/media.json', `channels[${i}] (id "${c.id}")`, f, `figures.${j}.source`)));
-    d.media.images.forEach((m, i) => sourced('data/media.json', `images[${i}]`, m));
-  }
-  if (d.ecosystem) {
-    const file = 'data/ecosystem.json';
-    unique(file, 'awards', d.ecosystem.awards.map((a) => a.id));
-    unique(file, 'cases', d.ecosystem.cases.map((c) => c.id));
-    unique(file, 'committees', d.ecosystem.committees.map((c) => c.id));
-    d.ecosystem.awards.forEach((a, i) => sourced(file, `awards[${i}] (id "${a.id}")`, a));
-    d.ecosystem.cases.forEach((c, i) => sourced(file, `cases[${i}] (id "${c.id}")`, c));
-    d.ecosystem.partners.forEach((p, i) => sourced(file, `partners[${i}]`, p));
-    d.ecosystem.committees.forEach((c, i) => {
-      const record = `committees[${i}] (id "${c.id}")`;
-      sourced(file, record, c);
-      c.leaders.forEach((l, j) => {
-        sourced(file, record, l, `leaders.${j}.source`);
-        if (l.personId && d.people && !peopleIds.has(l.personId)) {
-          issues.push({ file, record, field: `leaders.${j}.personId`, message: `no person with id "${l.personId}" in data/people.json` });
-        }
-      });
+      if (!repos.has(p.repo))
+        issues.push({ file: 'data/stars.json', record: `points[${i}]`, field: 'repo', message: `repo ${p.repo} is not in projects` });
     });
   }
   return issues;

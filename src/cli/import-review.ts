@@ -1,31 +1,84 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { peopleDataset, ROLES } from '../features/people/schema.ts';
-import { sourcesDataset } from '../lib/sources-schema.ts';
-import { formatIssue, DatasetError } from '../lib/dataset-error.ts';
-import { parseDataset } from '../lib/validate-dataset.ts';
-import { mergeEntries, pairChineseNames } from './lib/people-merge.ts';
+import { ROLES, type PeopleDataset } from '../features/people/schema.ts';
+import type { SourceRecord } from '../lib/sources-schema.ts';
+import { baseUrlArgument, datasetText, fail, loadValidData, runIfMain, writeChecked, yearArgument, type ValidData } from './lib/cli.ts';
+import { dataDirOf } from './lib/data-dir.ts';
+import { mergeEntries, pairChineseNames, type MergeReport } from './lib/people-merge.ts';
 import { readCertificatePost, readReview } from './lib/read-review.ts';
+import { readTsv, relativeLink } from './lib/text.ts';
 
 const USAGE = `Usage: npm run data:import -- <post.md> --year <YYYY> [--role <role>] [--source <url>] [--data <dir>] [--dry-run]
-       npm run data:import -- --talks <meetup-talks.tsv> --talks-base <url> [--data <dir>]
+       npm run data:import -- --talks <meetup-talks.tsv> --talks-base <url> [--data <dir>] [--dry-run]
 
 Reads a review or certificate post's people tables and lists, merges them into data/people.json and
 prints what it added, merged and flagged. The post's URL comes from --source, from the post's front
 matter (url:), or from data/sources.json by the post's title. Running it twice changes nothing.
+--year must be within the community's years (data/community.json). The data folder is --data, else
+DATA_DIR, else data/. The result is checked as check:data checks it before it is written (atomically).
 A git-contributors-by-year.csv beside the post confirms which listed IDs are GitHub logins.
 With --role, reads a certificate post that lists one role in yearly batches ("2021 年有 17 位…" + table).
 With --talks, gives people their Chinese names where a talk's speaker name reads as their certificate slug.`;
 
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
+type Values = { year?: string; source?: string; role?: string; talks?: string; 'talks-base'?: string };
+
+/** --talks: Chinese names from the talks table, whose relative links are relative to --talks-base. */
+function importTalks(values: Values, data: ValidData) {
+  const talksBase = baseUrlArgument('--talks-base', values['talks-base'], data.sources.sources);
+  const speakers = readTsv(values.talks ?? '').flatMap((cells) => {
+    const names = (cells[5] ?? '').split(/;\s*/).map((n) => n.replace(/（.*?）/g, '').trim());
+    const source = relativeLink(talksBase, cells[3] ?? '');
+    return names.filter(Boolean).map((nameZh) => ({ nameZh, source }));
+  });
+  return pairChineseNames(data.people, speakers);
 }
 
-function main() {
+function postUrl(values: Values, title: string, url: string | undefined, sources: readonly SourceRecord[]): string {
+  const source = values.source ?? url ?? sources.find((s) => s.title.zh === title || s.title.en === title)?.url;
+  if (!source) fail(`Cannot tell the post's URL: pass --source <url> (title "${title}" is not in data/sources.json).`);
+  if (!sources.some((s) => s.url === source)) fail(`${source} is not in data/sources.json: add it there first (title, date, publisher).`);
+  return source;
+}
+
+/** A review or certificate post: its people and stated counts. */
+function importPost(file: string, values: Values, data: ValidData) {
+  const year = yearArgument('--year', values.year, data.community.years);
+  const role = ROLES.find((r) => r === values.role);
+  if (values.role !== undefined && !role) fail(`--role must be one of ${ROLES.join(', ')}, got "${values.role}"`);
+  const text = readFileSync(file, 'utf8');
+  const probe = readReview(text, year, 'https://example.invalid/');
+  const source = postUrl(values, probe.title, probe.url, data.sources.sources);
+  const cities = data.ecosystem.committees.map((c) => c.city.zh);
+  const read = role ? readCertificatePost(text, role, year, source) : readReview(text, year, source, cities);
+  for (const note of read.notes) console.log(`note: ${note}`);
+  for (const c of read.counts)
+    console.log(`${c.role} ${String(c.year)}: stated ${String(c.stated ?? '—')}, listed ${String(c.listed ?? '—')}`);
+  const loginsFile = resolve(dirname(file), 'git-contributors-by-year.csv');
+  const logins = new Set(
+    existsSync(loginsFile)
+      ? readFileSync(loginsFile, 'utf8')
+          .split('\n')
+          .slice(1)
+          .map((l) => (l.split(',')[4] ?? '').toLowerCase())
+          .filter(Boolean)
+      : [],
+  );
+  return mergeEntries(data.people, read.entries, read.counts, logins);
+}
+
+function printReport(report: MergeReport) {
+  console.log(
+    `added ${String(report.added.length)}, merged ${String(report.merged.length)}, flagged ${String(report.flagged.length)}, already present ${String(report.unchanged)}`,
+  );
+  for (const line of report.added) console.log(`  + ${line}`);
+  for (const line of report.merged) console.log(`  = ${line}`);
+  for (const line of report.flagged) console.log(`  ! ${line}`);
+}
+
+export async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
+    args: argv,
     allowPositionals: true,
     options: {
       year: { type: 'string' },
@@ -42,67 +95,22 @@ function main() {
     console.log(USAGE);
     return;
   }
-  const dataDir = resolve(values.data ?? fileURLToPath(new URL('../../data', import.meta.url)));
-  const peoplePath = resolve(dataDir, 'people.json');
-  const load = () => {
-    try {
-      return {
-        people: parseDataset('data/people.json', readFileSync(peoplePath, 'utf8'), peopleDataset),
-        sources: parseDataset('data/sources.json', readFileSync(resolve(dataDir, 'sources.json'), 'utf8'), sourcesDataset),
-      };
-    } catch (error) {
-      if (error instanceof DatasetError) fail(error.issues.map(formatIssue).join('\n'));
-      throw error;
-    }
-  };
-  const { people, sources } = load();
-
-  let result;
-  if (values.talks) {
-    const talksBase = values['talks-base'];
-    if (!talksBase) fail('--talks needs --talks-base <url>: the page its relative talk links are relative to.');
-    const rows = readFileSync(values.talks, 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split('\t'));
-    const speakers = rows.flatMap((cells) => {
-      const names = (cells[5] ?? '').split(/;\s*/).map((n) => n.replace(/（.*?）/g, '').trim());
-      const link = `${talksBase}${(cells[3] ?? '').replace(/^\.\//, '')}`;
-      return names.map((nameZh) => ({ nameZh, source: link }));
-    });
-    result = pairChineseNames(people, speakers);
-  } else {
-    const [file] = positionals;
-    if (!file || !values.year || !/^\d{4}$/.test(values.year)) fail(USAGE);
-    const text = readFileSync(file, 'utf8');
-    const year = Number(values.year);
-    const probe = readReview(text, year, 'https://example.invalid/');
-    const source = values.source ?? probe.url ?? sources.sources.find((s) => s.title.zh === probe.title || s.title.en === probe.title)?.url;
-    if (!source) fail(`Cannot tell the post's URL: pass --source <url> (title "${probe.title}" is not in data/sources.json).`);
-    if (!sources.sources.some((s) => s.url === source)) fail(`${source} is not in data/sources.json: add it there first (title, date, publisher).`);
-    const role = ROLES.find((r) => r === values.role);
-    if (values.role && !role) fail(`--role must be one of ${ROLES.join(', ')}`);
-    const read = role ? readCertificatePost(text, role, year, source) : readReview(text, year, source);
-    for (const note of read.notes) console.log(`note: ${note}`);
-    for (const c of read.counts) console.log(`${c.role} ${c.year}: stated ${c.stated ?? '—'}, listed ${c.listed ?? '—'}`);
-    const loginsFile = resolve(dirname(file), 'git-contributors-by-year.csv');
-    const logins = new Set(
-      existsSync(loginsFile)
-        ? readFileSync(loginsFile, 'utf8').split('\n').slice(1).map((l) => (l.split(',')[4] ?? '').toLowerCase()).filter(Boolean)
-        : [],
-    );
-    result = mergeEntries(people, read.entries, read.counts, logins);
-  }
-
-  const { report } = result;
-  console.log(`added ${report.added.length}, merged ${report.merged.length}, flagged ${report.flagged.length}, already present ${report.unchanged}`);
-  for (const line of report.added) console.log(`  + ${line}`);
-  for (const line of report.merged) console.log(`  = ${line}`);
-  for (const line of report.flagged) console.log(`  ! ${line}`);
-
-  const checked = peopleDataset.safeParse(result.data);
-  if (!checked.success) fail(`The merged data would be invalid:\n${checked.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
-  const next = `${JSON.stringify(result.data, null, 1)}\n`;
+  if (positionals.length > (values.talks ? 0 : 1)) fail(`unexpected argument "${positionals.at(-1) ?? ''}" (see --help)`);
+  const [file] = positionals;
+  if (!values.talks && !file) fail(`a post to read is required (see --help)`);
+  const dataDir = dataDirOf(process.cwd(), values.data);
+  const data = await loadValidData(dataDir);
+  const result: { data: PeopleDataset; report: MergeReport } = values.talks
+    ? importTalks(values, data)
+    : importPost(file ?? '', values, data);
+  printReport(result.report);
+  const next = datasetText(result.data);
   if (values['dry-run']) return;
-  if (next !== readFileSync(peoplePath, 'utf8')) writeFileSync(peoplePath, next);
-  else console.log('data/people.json unchanged');
+  if (next === readFileSync(resolve(dataDir, 'people.json'), 'utf8')) {
+    console.log('data/people.json unchanged');
+    return;
+  }
+  await writeChecked(dataDir, 'people.json', next);
 }
 
-main();
+await runIfMain(import.meta, main);

@@ -1,19 +1,20 @@
-import type * as z from 'zod/mini';
-import { communityDataset, ecosystemDataset } from '../features/community/schema.ts';
-import { eventsDataset } from '../features/events/schema.ts';
-import { mediaDataset } from '../features/media/schema.ts';
-import { peopleDataset } from '../features/people/schema.ts';
-import { starSnapshotsDataset, starsDataset } from '../features/stars/schema.ts';
-import { sourcesDataset } from '../lib/sources-schema.ts';
+import { communityData, ecosystemData } from '../features/community/dataset.ts';
+import { eventsData } from '../features/events/dataset.ts';
+import { mediaData } from '../features/media/dataset.ts';
+import { peopleData } from '../features/people/dataset.ts';
+import { starSnapshotsData, starsData } from '../features/stars/dataset.ts';
+import { sourcesData } from '../lib/sources-dataset.ts';
 
-/** Every dataset in data/ with the schema the app validates it with. */
-export const DATASETS = [
-  { file: 'community.json', schema: communityDataset },
-  { file: 'sources.json', schema: sourcesDataset },
-  { file: 'people.json', schema: peopleDataset },
-  { file: 'stars.json', schema: starsDataset },
-  { file: 'star-snapshots.json', schema: starSnapshotsDataset },
-  { file: 'events.json', schema: eventsDataset },
-  { file: 'media.json', schema: mediaDataset },
-  { file: 'ecosystem.json', schema: ecosystemDataset },
-] as const satisfies readonly { file: string; schema: z.ZodMiniType }[];
+/** Every dataset in data/: the app's own definitions (file and schema loader), listed once for node. */
+export const DATASETS = {
+  community: communityData,
+  sources: sourcesData,
+  people: peopleData,
+  stars: starsData,
+  snapshots: starSnapshotsData,
+  events: eventsData,
+  media: mediaData,
+  ecosystem: ecosystemData,
+} as const;
+
+export type Registry = typeof DATASETS;

@@ -1,17 +1,101 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { existsSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
 import type { Plugin } from 'vite';
 import { formatIssue } from '../lib/dataset-error.ts';
 import { checkDataDir } from './check.ts';
+import { dataDirOf, dataFileProblem, readDataFile } from './lib/data-dir.ts';
+import type { Registry } from './registry.ts';
 
-/** What data/ publishes: the datasets and images at its top, and portraits in data/avatars/. */
+/** What the data folder may serve: datasets and images at its top, and portraits in avatars/. */
 const SERVED = /^(?:avatars\/)?[\w-][\w.-]*\.(json|svg|png|jpe?g|webp)$/;
-const TYPES: Record<string, string> = { json: 'application/json; charset=utf-8', svg: 'image/svg+xml', png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp' };
+const TYPES: Record<string, string> = {
+  json: 'application/json; charset=utf-8',
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  webp: 'image/webp',
+};
 const contentType = (name: string) => TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream';
 
+function isRegistry(value: unknown): value is Registry {
+  if (value === null || typeof value !== 'object') return false;
+  const expected = ['community', 'sources', 'people', 'stars', 'snapshots', 'events', 'media', 'ecosystem'];
+  return expected.every((key) => {
+    const definition: unknown = Reflect.get(value, key);
+    return (
+      definition !== null &&
+      typeof definition === 'object' &&
+      typeof Reflect.get(definition, 'file') === 'string' &&
+      typeof Reflect.get(definition, 'loadSchema') === 'function'
+    );
+  });
+}
+
 /**
- * Serves data/ at <base>data/ in dev and preview, and at build time validates every dataset
- * (failing the build with the same messages as `npm run check:data`) and copies data/ into the output.
+ * The dataset definitions, loaded through tsx: they import with the `@/` alias, which Vite's bundling of
+ * its own config does not resolve, so they cannot be imported statically from here.
+ */
+async function loadRegistry(): Promise<Registry> {
+  const module: unknown = await tsImport(fileURLToPath(new URL('./registry.ts', import.meta.url)), import.meta.url);
+  const registry: unknown = module !== null && typeof module === 'object' ? Reflect.get(module, 'DATASETS') : undefined;
+  if (!isRegistry(registry)) throw new Error('src/cli/registry.ts does not export DATASETS');
+  return registry;
+}
+
+/**
+ * Stops the build over a data problem. Under the `vite build` command the problem is printed as one block
+ * and the process exits 1 (Vite would print its own stack trace under any error thrown); called through
+ * Vite's API (tests), it is an error whose message is the block.
+ */
+function stop(message: string): never {
+  if (/[\\/]vite(?:\.js)?$/.test(process.argv[1] ?? '')) {
+    console.error(`\nThe build stopped: ${message}`);
+    process.exit(1);
+  }
+  const error = new Error(message);
+  error.stack = message;
+  throw error;
+}
+
+/**
+ * The dev server's `<base>data/` handler: serves files of the data folder (regular files inside
+ * it only); a malformed URL is a 400, a file it does not have a 404, never a stack trace.
+ */
+export function dataMiddleware(dataDir: string) {
+  return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
+    let name: string;
+    try {
+      name = decodeURIComponent((req.url ?? '').split('?')[0] ?? '').replace(/^\/+/, '');
+    } catch {
+      res.statusCode = 400;
+      res.setHeader('content-type', 'text/plain; charset=utf-8');
+      res.end('bad request: malformed %-escape in the URL');
+      return;
+    }
+    if (!SERVED.test(name)) return next();
+    let body: Buffer;
+    try {
+      body = readDataFile(dataDir, name);
+    } catch {
+      res.statusCode = 404;
+      res.setHeader('content-type', 'text/plain; charset=utf-8');
+      res.end('not found');
+      return;
+    }
+    res.setHeader('content-type', contentType(name));
+    res.setHeader('cache-control', 'no-cache');
+    res.end(body);
+  };
+}
+
+/**
+ * Serves the data folder (`DATA_DIR`, default data/) at <base>data/ in dev (preview serves the built copy). At build time it
+ * validates every dataset (failing the build with the same messages as `npm run check:data`) and publishes
+ * only the known datasets and the files the data references (logo, portraits): never a symlink, never
+ * anything that resolves outside the folder, never a file the data does not name.
  */
 export function dataPlugin(options: { dir?: string } = {}): Plugin {
   let dataDir = '';
@@ -20,40 +104,34 @@ export function dataPlugin(options: { dir?: string } = {}): Plugin {
   return {
     name: 'community-data',
     configResolved(config) {
-      dataDir = resolve(config.root, options.dir ?? 'data');
+      dataDir = dataDirOf(config.root, options.dir);
       base = config.base;
       building = config.command === 'build';
     },
     configureServer(server) {
-      server.middlewares.use(`${base}data/`, (req, res, next) => {
-        const name = decodeURIComponent((req.url ?? '').split('?')[0] ?? '').replace(/^\/+/, '');
-        if (!SERVED.test(name)) return next();
-        try {
-          const body = readFileSync(join(dataDir, name));
-          res.setHeader('content-type', contentType(name));
-          res.setHeader('cache-control', 'no-cache');
-          res.end(body);
-        } catch {
-          res.statusCode = 404;
-          res.end('not found');
-        }
-      });
+      server.middlewares.use(`${base}data/`, dataMiddleware(dataDir));
     },
-    buildStart() {
-      const { issues } = checkDataDir(dataDir);
+    async buildStart() {
+      if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) {
+        const message = `data folder ${dataDir} does not exist (set DATA_DIR to another community's data folder, or leave it unset for data/)`;
+        if (building) stop(message);
+        return this.warn(message);
+      }
+      const { issues, published } = await checkDataDir(dataDir, await loadRegistry());
       if (!building) {
         // In dev the page itself shows each broken dataset; the server keeps running.
         for (const issue of issues) this.warn(formatIssue(issue));
         return;
       }
       if (issues.length > 0) {
-        this.error(`data/ is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
+        stop(
+          `${dataDir} is invalid (${String(issues.length)} problem${issues.length === 1 ? '' : 's'}):\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`,
+        );
       }
-      const avatars = join(dataDir, 'avatars');
-      const files = [...readdirSync(dataDir), ...(existsSync(avatars) ? readdirSync(avatars).map((name) => `avatars/${name}`) : [])];
-      for (const name of files) {
-        if (!SERVED.test(name)) continue;
-        this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readFileSync(join(dataDir, name)) });
+      for (const name of published) {
+        const problem = dataFileProblem(dataDir, name);
+        if (problem !== undefined) stop(problem);
+        this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readDataFile(dataDir, name) });
       }
     },
   };

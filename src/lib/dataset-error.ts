@@ -25,9 +25,7 @@ export class DatasetError extends Error {
 }
 
 export function formatIssue(issue: DatasetIssue): string {
-  const where = [issue.record && `record ${issue.record}`, issue.field && `field ${issue.field}`]
-    .filter(Boolean)
-    .join(', ');
+  const where = [issue.record && `record ${issue.record}`, issue.field && `field ${issue.field}`].filter(Boolean).join(', ');
   return `${issue.file}${where ? `: ${where}` : ''}: ${issue.message}`;
 }
 

@@ -1,11 +1,8 @@
 import { queryOptions, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { createContext, use, useMemo, type ReactNode } from 'react';
-import { defineDataset } from './dataset';
 import { fetchDataset } from './fetch-dataset';
-import type { SourceRecord, SourcesDataset } from './sources-schema';
-
-/** sources.json: every post the data cites, with its title and date. */
-export const sourcesData = defineDataset<SourcesDataset>('sources.json', () => import('./sources-schema').then((m) => m.sourcesDataset));
+import type { SourceRecord } from './sources-schema';
+import { sourcesData } from './sources-dataset';
 
 type SourcesResult = { sources: readonly SourceRecord[]; error: unknown };
 

@@ -17,16 +17,19 @@ export function validateDataset<S extends z.ZodMiniType>(file: string, raw: unkn
 
 /** Parses JSON text and validates it; a truncated or malformed file becomes a `parse` DatasetError. */
 export function parseDataset<S extends z.ZodMiniType>(file: string, text: string, schema: S): z.output<S> {
-  let raw: unknown;
+  return validateDataset(file, parseJson(file, text), schema);
+}
+
+/** JSON text to a value; a leading UTF-8 byte order mark (as some editors save) is accepted. */
+export function parseJson(file: string, text: string): unknown {
   try {
-    raw = JSON.parse(text);
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new DatasetError(file, 'parse', [
       { file, record: '', field: '', message: `not valid JSON (${text.length === 0 ? 'empty file' : detail})` },
     ]);
   }
-  return validateDataset(file, raw, schema);
 }
 
 export function describeIssue(file: string, raw: unknown, path: readonly PathKey[], message: string): DatasetIssue {
@@ -35,16 +38,21 @@ export function describeIssue(file: string, raw: unknown, path: readonly PathKey
     return { file, record: '', field: path.map(String).join('.'), message };
   }
   const recordPath = path.slice(0, index + 1);
-  const label = recordPath
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
-    .join('');
-  const id = readId(raw, recordPath);
   return {
     file,
-    record: id === undefined ? label : `${label} (id "${id}")`,
-    field: path.slice(index + 1).map(String).join('.'),
+    record: recordLabel(recordPath, readId(raw, recordPath)),
+    field: path
+      .slice(index + 1)
+      .map(String)
+      .join('.'),
     message,
   };
+}
+
+/** `people[12] (id "guofu-tan")`: a record named by its path and, when it has one, its id. */
+export function recordLabel(path: readonly PathKey[], id?: string): string {
+  const label = path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`)).join('');
+  return id === undefined ? label : `${label} (id "${id}")`;
 }
 
 function readId(raw: unknown, path: readonly PathKey[]): string | undefined {

@@ -37,7 +37,7 @@ describe('route boundaries', () => {
     renderRoute(url.replace('#', '?lang=en#'));
     expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument();
     // The page's data and sources have loaded: its source links name the made-up posts.
-    expect((await screen.findAllByRole('link', { name: /The 202[34] review/ })).length).toBeGreaterThan(0);
+    expect((await screen.findAllByRole('link', { name: /The 202[34] review/ }, { timeout: 5000 })).length).toBeGreaterThan(0);
     expect(screen.queryByText('Something went wrong on this page')).not.toBeInTheDocument();
   });
 });

@@ -12,6 +12,8 @@ const R21EN = 'https://kubesphere.io/news/kubesphere-2021-year-in-review/';
 const R22 = 'https://kubesphere.io/zh/news/kubesphere-2022-year-in-review/';
 const R23 = 'https://kubesphere.io/zh/news/kubesphere-2023-year-in-review/';
 const R24 = 'https://kubesphere.io/zh/news/kubesphere-2024-year-in-review/';
+/** The cities whose station leaders the posts list (in data/, the community's committees). */
+const CITIES = ['上海', '杭州', '成都', '广州', '深圳'];
 const POSTS: [string, number, string][] = [
   ['2021-annual-review.zh.md', 2021, R21],
   ['2021-annual-review.en.md', 2021, R21EN],
@@ -24,7 +26,7 @@ function importAll(start: PeopleDataset = { people: [], counts: [] }) {
   let data = start;
   const reports = [];
   for (const [file, year, source] of POSTS) {
-    const read = readReview(readFileSync(resolve(FIXTURES, file), 'utf8'), year, source);
+    const read = readReview(readFileSync(resolve(FIXTURES, file), 'utf8'), year, source, CITIES);
     const result = mergeEntries(data, read.entries, read.counts);
     data = result.data;
     reports.push(result.report);
@@ -62,14 +64,20 @@ describe('data:import over the review posts', () => {
 
   it('keeps the evidence of each merge on the record', () => {
     const person = (id: string) => data.people.find((p) => p.id === id);
-    expect(person('jinghe-ma')?.evidence).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'github-id-is-slug', detail: expect.stringContaining('majinghe') })]));
+    expect(person('jinghe-ma')?.evidence).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: 'github-id-is-slug', detail: expect.stringContaining('majinghe') })]),
+    );
     expect(person('jinghe-ma')?.aliases).toContain('majinghe');
     expect(person('zhenfei-pei')).toMatchObject({ nameZh: '裴振飞' });
     expect(person('zhenfei-pei')?.evidence.map((e) => e.kind)).toEqual(expect.arrayContaining(['certificate-slug', 'pinyin-is-slug']));
     expect(person('min-yin')).toMatchObject({ nameZh: '尹珉' });
     expect(person('fatpa')?.evidence.map((e) => e.kind)).toContain('case-only-duplicate');
     expect(person('fatpa')?.notes[0]?.en).toMatch(/differing only in case/);
-    expect(person('guofu-tan')?.notes.map((n) => n.en).join()).toMatch(/Listed 2 times in the 2022 speaker list/);
+    expect(
+      person('guofu-tan')
+        ?.notes.map((n) => n.en)
+        .join(),
+    ).toMatch(/Listed 2 times in the 2022 speaker list/);
   });
 
   it('keeps apart people who share only a name', () => {

@@ -1,10 +1,15 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import AxeBuilder from '@axe-core/playwright';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
+/** The data the built app was built from (DATA_DIR, as for the build); tests read their expectations from it. */
+export const DATA_DIR = resolve(ROOT, process.env.DATA_DIR ?? 'data');
+export function readData(file: string): unknown {
+  return JSON.parse(readFileSync(join(DATA_DIR, file), 'utf8'));
+}
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARGS = [
   '--headless',

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { axeViolations, baseUrl, open, setup, startServer, teardown } from './harness';
-import { spawnSync } from 'node:child_process';
-import { ROOT } from './harness';
+import { axeViolations, baseUrl, open, setup, teardown } from './harness';
 
 before(setup);
 after(teardown);
@@ -113,28 +111,5 @@ describe('broken data', () => {
     await page.getByRole('alert').filter({ hasText: 'data/events.json: the server answered 500' }).waitFor();
     assert.equal(await page.getByRole('button', { name: 'Retry' }).count(), 1);
     await context.close();
-  });
-});
-
-describe('deploying under a sub-path', () => {
-  it('BASE_PATH builds work and deep links survive a reload', async () => {
-    const outDir = 'test/e2e/.artifacts/dist-sub';
-    const build = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
-      cwd: ROOT,
-      env: { ...process.env, BASE_PATH: '/some/sub/path/' },
-      encoding: 'utf8',
-    });
-    assert.equal(build.status, 0, build.stderr);
-    const server = await startServer(outDir, '/some/sub/path/');
-    const { page, context, errors } = await open('');
-    await page.goto(`${server.url}/some/sub/path/people?role=speaker&year=2022&lang=en`);
-    await page.getByRole('status').filter({ hasText: '57 of' }).waitFor();
-    await page.reload();
-    await page.getByRole('status').filter({ hasText: '57 of' }).waitFor();
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Community' }).click();
-    assert.equal(new URL(page.url()).pathname, '/some/sub/path/community');
-    assert.deepEqual(errors, []);
-    await context.close();
-    await server.close();
   });
 });

@@ -1,3 +1,5 @@
+import { stripFrontMatter } from './text.ts';
+
 /** Small readers for the review posts' markdown: front matter, sections, tables and lists. */
 export type Section = { level: number; heading: string; lines: string[] };
 
@@ -13,7 +15,7 @@ export function frontMatter(text: string): Record<string, string> {
 }
 
 export function sections(text: string): Section[] {
-  const body = text.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const body = stripFrontMatter(text);
   const out: Section[] = [{ level: 0, heading: '', lines: [] }];
   for (const line of body.split('\n')) {
     const h = /^(#{1,6})\s+(.*)$/.exec(line);
@@ -25,32 +27,33 @@ export function sections(text: string): Section[] {
 
 export type TableRow = { cells: string[]; line: string };
 
-/** Table rows of a section, without header and separator rows. A row may lack its leading `|`. */
+const cellsOf = (line: string) =>
+  line
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split('|')
+    .map((c) => c.trim());
+const isSeparator = (cells: readonly string[]) => cells.every((c) => /^:?-{2,}:?$/.test(c) || c === '') && cells.some((c) => c !== '');
+
+/**
+ * Table rows of a section, without header and separator rows. A table is a header row followed by a
+ * separator row (`|---|---|`); lines with `|` before its header (prose that happens to hold a `|`) are not
+ * part of it. A row may lack its leading `|`.
+ */
 export function tableRows(lines: readonly string[]): TableRow[][] {
   const tables: TableRow[][] = [];
-  let current: TableRow[] | null = null;
-  let headerSeen = false;
+  let block: string[] = [];
+  const flush = () => {
+    const separator = block.findIndex((line, i) => i > 0 && isSeparator(cellsOf(line)));
+    if (separator > 0) tables.push(block.slice(separator + 1).map((line) => ({ cells: cellsOf(line), line })));
+    block = [];
+  };
   for (const raw of lines) {
     const line = raw.trim();
-    if (!line.includes('|') || line.startsWith('>')) {
-      current = null;
-      headerSeen = false;
-      continue;
-    }
-    const cells = line.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
-    if (!current) {
-      current = [];
-      tables.push(current);
-      headerSeen = false;
-      // The first row of a table is its header.
-      continue;
-    }
-    if (!headerSeen && cells.every((c) => /^:?-{2,}:?$/.test(c) || c === '')) {
-      headerSeen = true;
-      continue;
-    }
-    current.push({ cells, line });
+    if (!line.includes('|') || line.startsWith('>')) flush();
+    else block.push(line);
   }
+  flush();
   return tables;
 }
 

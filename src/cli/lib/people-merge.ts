@@ -2,6 +2,7 @@ import { pinyin } from 'pinyin-pro';
 import type { Localized } from '../../lib/schema.ts';
 import { fold } from '../../features/people/lib/search-keys.ts';
 import type { PeopleDataset, Person, Role, RoleCount } from '../../features/people/schema.ts';
+import { tr } from './text.ts';
 
 /** One name as a post lists it under a role and year. */
 export type ListedEntry = {
@@ -63,10 +64,6 @@ export function slugify(text: string): string {
   return folded.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'person';
 }
 
-function tr(zh: string, en: string): Localized {
-  return { zh, en, enTranslated: true };
-}
-
 function certSlugsOf(person: Person): string[] {
   return person.roles.flatMap((r) => (r.certificate ? [certificateSlug(r.certificate)] : []));
 }
@@ -74,7 +71,8 @@ function idsOf(person: Person): string[] {
   return [person.github, ...person.roles.map((r) => r.listedAs)].filter((x): x is string => Boolean(x) && isIdLike(x ?? ''));
 }
 
-type Match = { person: Person; kind: Person['evidence'][number]['kind']; detail: string } | { person: Person; kind: 'repeated-row'; detail: string };
+type Match =
+  { person: Person; kind: Person['evidence'][number]['kind']; detail: string } | { person: Person; kind: 'repeated-row'; detail: string };
 
 function findMatch(people: Person[], entry: ListedEntry): Match | { flag: string } | undefined {
   const cert = entry.certificate;
@@ -86,12 +84,20 @@ function findMatch(people: Person[], entry: ListedEntry): Match | { flag: string
       if (same.role === entry.role && same.year === entry.year && same.source === entry.source) {
         return { person, kind: 'repeated-row', detail: `"${entry.listedAs}" is listed twice with the same certificate (${cert})` };
       }
-      return { person, kind: 'same-certificate', detail: `the same certificate ${cert} is listed for ${same.role} ${same.year} and ${entry.role} ${entry.year}` };
+      return {
+        person,
+        kind: 'same-certificate',
+        detail: `the same certificate ${cert} is listed for ${same.role} ${same.year} and ${entry.role} ${entry.year}`,
+      };
     }
     const slug = certificateSlug(cert);
     for (const person of people) {
       if (certSlugsOf(person).includes(slug)) {
-        return { person, kind: 'certificate-slug', detail: `certificate slug "${slug}" appears on both ${person.roles.find((r) => r.certificate && certificateSlug(r.certificate) === slug)?.certificate ?? ''} and ${cert}` };
+        return {
+          person,
+          kind: 'certificate-slug',
+          detail: `certificate slug "${slug}" appears on both ${person.roles.find((r) => r.certificate && certificateSlug(r.certificate) === slug)?.certificate ?? ''} and ${cert}`,
+        };
       }
     }
     for (const person of people) {
@@ -104,12 +110,14 @@ function findMatch(people: Person[], entry: ListedEntry): Match | { flag: string
     for (const person of people) {
       const id = idsOf(person).find((x) => x.toLowerCase() === lower);
       if (!id) continue;
-      if (id === entry.listedAs) return { person, kind: 'same-listed-id', detail: `the ID "${id}" is listed again (${entry.role} ${entry.year})` };
+      if (id === entry.listedAs)
+        return { person, kind: 'same-listed-id', detail: `the ID "${id}" is listed again (${entry.role} ${entry.year})` };
       return { person, kind: 'case-only-duplicate', detail: `"${id}" and "${entry.listedAs}" differ only in letter case` };
     }
     for (const person of people) {
       const cert2 = person.roles.find((r) => r.certificate && certificateSlug(r.certificate) === lower)?.certificate;
-      if (cert2) return { person, kind: 'github-id-is-slug', detail: `the listed ID "${entry.listedAs}" equals the slug of certificate ${cert2}` };
+      if (cert2)
+        return { person, kind: 'github-id-is-slug', detail: `the listed ID "${entry.listedAs}" equals the slug of certificate ${cert2}` };
     }
   }
   if (entry.nameZh) {
@@ -131,10 +139,16 @@ function findMatch(people: Person[], entry: ListedEntry): Match | { flag: string
     if (supported.length === 1 && supported[0]) {
       const person = supported[0];
       const matched = [...certSlugsOf(person), ownSlug].find((s) => s !== undefined && slugs.includes(s));
-      return { person, kind: 'pinyin-is-slug', detail: `the same published name "${entry.listedAs}", read as "${matched}", the slug of its certificate` };
+      return {
+        person,
+        kind: 'pinyin-is-slug',
+        detail: `the same published name "${entry.listedAs}", read as "${matched}", the slug of its certificate`,
+      };
     }
     if (sameName.length > 0) {
-      return { flag: `"${entry.listedAs}" (${entry.role} ${entry.year}) has the same name as ${sameName.map((p) => p.id).join(', ')} but no certificate or ID links them; kept apart` };
+      return {
+        flag: `"${entry.listedAs}" (${entry.role} ${entry.year}) has the same name as ${sameName.map((p) => p.id).join(', ')} but no certificate or ID links them; kept apart`,
+      };
     }
   }
   return undefined;
@@ -194,20 +208,38 @@ export function mergeEntries(
     }
     const match = findMatch(people, entry);
     if (match && 'flag' in match) report.flagged.push(match.flag);
-    const role = { role: entry.role, year: entry.year, listedAs: entry.listedAs, source: entry.source, ...(entry.certificate ? { certificate: entry.certificate } : {}) };
+    // Keys in the schema's order, as the data is read back: running the import again then changes nothing.
+    const role = {
+      role: entry.role,
+      year: entry.year,
+      listedAs: entry.listedAs,
+      ...(entry.certificate ? { certificate: entry.certificate } : {}),
+      source: entry.source,
+    };
     if (match && !('flag' in match)) {
       const { person } = match;
       if (match.kind === 'repeated-row') {
-        person.notes.push(tr(`在 ${entry.year} 年的名单中重复列出`, `Listed twice in the ${entry.year} ${entry.role} list (same certificate); counted once`));
+        person.notes.push(
+          tr(
+            `在 ${entry.year} 年的名单中重复列出`,
+            `Listed twice in the ${entry.year} ${entry.role} list (same certificate); counted once`,
+          ),
+        );
         person.roles.push(role);
         report.flagged.push(`${entry.listedAs}: repeated row in ${entry.role} ${entry.year}, merged`);
         continue;
       }
       const sameRoleYear = person.roles.some((r) => r.role === entry.role && r.year === entry.year);
       person.roles.push(role);
-      if (!person.evidence.some((e) => e.detail === match.detail)) person.evidence.push({ kind: match.kind, detail: match.detail, source: entry.source });
+      if (!person.evidence.some((e) => e.detail === match.detail))
+        person.evidence.push({ kind: match.kind, detail: match.detail, source: entry.source });
       if (match.kind === 'case-only-duplicate' && sameRoleYear) {
-        person.notes.push(tr(`${entry.year} 年名单中以仅大小写不同的两种写法列出`, `Listed twice in the ${entry.year} ${entry.role} list, spellings differing only in case; counted once`));
+        person.notes.push(
+          tr(
+            `${entry.year} 年名单中以仅大小写不同的两种写法列出`,
+            `Listed twice in the ${entry.year} ${entry.role} list, spellings differing only in case; counted once`,
+          ),
+        );
         report.flagged.push(`${entry.listedAs}: case-only duplicate in ${entry.role} ${entry.year}, merged into ${person.id}`);
       }
       if (entry.nameZh && !person.nameZh) person.nameZh = entry.nameZh;
@@ -242,7 +274,12 @@ export function mergeEntries(
     const person = people.find((p) => p.roles.some((r) => rowKey(r) === key));
     const entry = entries.find((e) => rowKey(e) === key);
     if (!person || !entry) continue;
-    person.notes.push(tr(`在 ${entry.year} 年的名单中重复列出 ${times} 次`, `Listed ${times} times in the ${entry.year} ${entry.role} list (same name and certificate); counted once`));
+    person.notes.push(
+      tr(
+        `在 ${entry.year} 年的名单中重复列出 ${times} 次`,
+        `Listed ${times} times in the ${entry.year} ${entry.role} list (same name and certificate); counted once`,
+      ),
+    );
     report.flagged.push(`${entry.listedAs}: listed ${times} times in ${entry.role} ${entry.year}; one person`);
   }
 
@@ -285,7 +322,10 @@ function dedupe(notes: Localized[]): Localized[] {
 }
 
 /** Gives people their Chinese names where a talk page's speaker name reads as their certificate slug. */
-export function pairChineseNames(data: PeopleDataset, speakers: readonly { nameZh: string; source: string }[]): { data: PeopleDataset; report: MergeReport } {
+export function pairChineseNames(
+  data: PeopleDataset,
+  speakers: readonly { nameZh: string; source: string }[],
+): { data: PeopleDataset; report: MergeReport } {
   const people = structuredClone(data.people);
   const report: MergeReport = { added: [], merged: [], flagged: [], unchanged: 0 };
   for (const { nameZh, source } of speakers) {
@@ -300,7 +340,11 @@ export function pairChineseNames(data: PeopleDataset, speakers: readonly { nameZ
       const person = hits[0];
       const cert = person.roles.find((r) => r.certificate && certificateSlug(r.certificate) === slug)?.certificate ?? '';
       person.nameZh = nameZh;
-      person.evidence.push({ kind: 'pinyin-is-slug', detail: `the pinyin of ${nameZh} (a speaker on a talk page) is "${slug}", the slug of certificate ${cert}`, source });
+      person.evidence.push({
+        kind: 'pinyin-is-slug',
+        detail: `the pinyin of ${nameZh} (a speaker on a talk page) is "${slug}", the slug of certificate ${cert}`,
+        source,
+      });
       person.searchKeys = searchKeys(person);
       report.merged.push(`${nameZh} -> ${person.id}`);
     } else if (hits.length > 1) {

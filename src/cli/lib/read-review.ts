@@ -1,5 +1,7 @@
 import type { Role } from '../../features/people/schema.ts';
-import { cellUrl, frontMatter, listItems, sections, tableRows } from './markdown.ts';
+import { cellUrl, frontMatter, listItems, sections, tableRows, type TableRow } from './markdown.ts';
+import { nameProblem } from './names.ts';
+import { stripFrontMatter } from './text.ts';
 import type { ListedCount, ListedEntry } from './people-merge.ts';
 
 const ROLE_HEADINGS: readonly [RegExp, Role][] = [
@@ -17,9 +19,21 @@ const ROLE_WORDS: Record<Exclude<Role, 'station-leader'>, string> = {
   member: 'Member',
 };
 
-const CITIES: Record<string, string> = { 上海: 'shanghai', 杭州: 'hangzhou', 成都: 'chengdu', 广州: 'guangzhou', 深圳: 'shenzhen' };
-
 export type ReviewRead = { title: string; url: string | undefined; entries: ListedEntry[]; counts: ListedCount[]; notes: string[] };
+
+/** Collects entries, refusing anything that cannot be a name (a URL, a header word, markup, a sentence) with a note. */
+function collector(entries: ListedEntry[], notes: string[]) {
+  return (entry: ListedEntry) => {
+    const problem = nameProblem(entry.listedAs);
+    if (problem === undefined) entries.push({ ...entry, listedAs: entry.listedAs.trim() });
+    else notes.push(`skipped "${entry.listedAs.slice(0, 80)}" (${entry.role} ${String(entry.year)}): ${problem}, not a name`);
+  };
+}
+
+/** A row of a name-and-certificate table: the first cell that is not a link is the name; extra cells are ignored. */
+function nameAndCertificate(row: TableRow): { name: string | undefined; certificate: string | undefined } {
+  return { name: row.cells.find((c) => c !== '' && cellUrl(c) === undefined), certificate: row.cells.map(cellUrl).find(Boolean) };
+}
 
 function roleOf(heading: string): Role | undefined {
   if (/用户委员会|治理/.test(heading)) return undefined;
@@ -33,19 +47,20 @@ function roleOf(heading: string): Role | undefined {
 export function readCertificatePost(text: string, role: Role, fallbackYear: number, source: string): ReviewRead {
   const meta = frontMatter(text);
   const entries: ListedEntry[] = [];
+  const notes: string[] = [];
+  const add = collector(entries, notes);
   let year = fallbackYear;
   let block: string[] = [];
   const flush = () => {
     for (const table of tableRows(block)) {
       for (const row of table) {
-        const name = row.cells[0]?.trim();
-        const cert = row.cells.map(cellUrl).find(Boolean);
-        if (name && cert) entries.push({ role, year, listedAs: name, certificate: cert, source });
+        const { name, certificate } = nameAndCertificate(row);
+        if (name && certificate) add({ role, year, listedAs: name, certificate, source });
       }
     }
     block = [];
   };
-  for (const line of text.replace(/^---\n[\s\S]*?\n---\n/, '').split('\n')) {
+  for (const line of stripFrontMatter(text).split('\n')) {
     const batch = /(\d{4})\s*年有\s*\d+\s*位/.exec(line);
     if (batch?.[1]) {
       flush();
@@ -55,15 +70,19 @@ export function readCertificatePost(text: string, role: Role, fallbackYear: numb
     block.push(line);
   }
   flush();
-  return { title: meta.title ?? '', url: meta.url, entries, counts: [], notes: [] };
+  return { title: meta.title ?? '', url: meta.url, entries, counts: [], notes };
 }
 
-/** Reads a review or certificate post: the people it lists under each role, and the counts it states. */
-export function readReview(text: string, year: number, source: string): ReviewRead {
+/**
+ * Reads a review or certificate post: the people it lists under each role, and the counts it states.
+ * Station leaders ("- 上海站站长张海立") are read for the cities given (the community's committees).
+ */
+export function readReview(text: string, year: number, source: string, cities: readonly string[] = []): ReviewRead {
   const meta = frontMatter(text);
   const entries: ListedEntry[] = [];
   const counts: ListedCount[] = [];
   const notes: string[] = [];
+  const add = collector(entries, notes);
   const all = sections(text);
   const whole = text;
 
@@ -73,24 +92,26 @@ export function readReview(text: string, year: number, source: string): ReviewRe
     const body = section.lines.join('\n');
     const before = entries.length;
     for (const table of tableRows(section.lines)) {
-      const twoColumn = table.every((row) => row.cells.length <= 2 && row.cells.some((c) => cellUrl(c) !== undefined));
+      // A table whose rows (at least half) have certificate links lists one person a row; otherwise it is a
+      // grid of names, one a cell (a stray link in it is refused as a name, not taken as a certificate).
+      const withCertificates =
+        table.filter((row) => row.cells.some((c) => cellUrl(c) !== undefined)).length * 2 >= table.length && table.length > 0;
       for (const row of table) {
-        if (twoColumn) {
-          const name = row.cells[0]?.trim();
-          const cert = row.cells.map(cellUrl).find(Boolean);
-          if (name) entries.push({ role, year, listedAs: name, source, ...(cert ? { certificate: cert } : {}) });
+        if (withCertificates) {
+          const { name, certificate } = nameAndCertificate(row);
+          if (name) add({ role, year, listedAs: name, source, ...(certificate ? { certificate } : {}) });
         } else {
-          for (const cell of row.cells) if (cell) entries.push({ role, year, listedAs: cell, source });
+          for (const cell of row.cells) if (cell) add({ role, year, listedAs: cell, source });
         }
       }
     }
     for (const item of listItems(section.lines)) {
       // Names only: skip links and the excerpt's own annotations ("Notes (ours): …").
       if (/^\[|https?:|[:;,()（）。：]/.test(item) || item.split(/\s+/).length > 4) continue;
-      entries.push({ role, year, listedAs: item, source });
+      add({ role, year, listedAs: item, source });
     }
     const inline = /——\s*([A-Za-z0-9-]+)（https:\/\/github\.com\/([A-Za-z0-9-]+)）/.exec(body);
-    if (inline?.[1] && inline[2]) entries.push({ role, year, listedAs: inline[1], github: inline[2], source });
+    if (inline?.[1] && inline[2]) add({ role, year, listedAs: inline[1], github: inline[2], source });
 
     const listed = entries.length - before;
     const ownStatement = /\d+\s*位/.test(body);
@@ -105,7 +126,7 @@ export function readReview(text: string, year: number, source: string): ReviewRe
   // Station leaders: "- 上海站站长张海立".
   for (const line of text.split('\n')) {
     const m = /^\s*[-*]\s*(\S{2})站站长\s*(\p{Script=Han}{2,4})\s*$/u.exec(line);
-    if (m?.[1] && m[2] && CITIES[m[1]]) entries.push({ role: 'station-leader', year, listedAs: m[2], nameZh: m[2], source });
+    if (m?.[1] && m[2] && cities.includes(m[1])) add({ role: 'station-leader', year, listedAs: m[2], nameZh: m[2], source });
   }
 
   return { title: meta.title ?? '', url: meta.url, entries, counts, notes };

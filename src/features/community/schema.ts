@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import { httpUrl, isoDate, isoMonth, isoYear, localized, slugId, sourceUrl, year } from '../../lib/schema.ts';
 
-export const link = z.object({ label: localized, url: httpUrl });
+export const link = z.strictObject({ label: localized, url: httpUrl });
 
-export const milestone = z.object({
+export const milestone = z.strictObject({
   /** As precise as the source: a day, a month, or only the year. */
   date: z.union([isoDate, isoMonth, isoYear]),
   kind: z.enum(['created', 'cncf-sandbox', 'donated', 'renamed', 'release', 'stars']),
@@ -11,32 +11,32 @@ export const milestone = z.object({
   source: sourceUrl,
 });
 
-export const project = z.object({
+export const project = z.strictObject({
   id: slugId,
   name: z.string().check(z.minLength(1)),
   repo: z.optional(httpUrl),
   description: localized,
   milestones: z.array(milestone),
-  releases: z.array(z.object({ year, count: z.int().check(z.nonnegative()), source: sourceUrl })),
+  releases: z.array(z.strictObject({ year, count: z.int().check(z.nonnegative()), source: sourceUrl })),
 });
 
-export const initiative = z.object({
+export const initiative = z.strictObject({
   id: slugId,
   name: localized,
   started: z.optional(z.union([isoDate, isoMonth, isoYear])),
   description: localized,
-  figure: z.optional(z.object({ value: z.number(), wording: localized, asOf: isoDate })),
+  figure: z.optional(z.strictObject({ value: z.number(), wording: localized, asOf: isoDate })),
   link: z.optional(httpUrl),
   source: sourceUrl,
 });
 
-export const communityDataset = z.object({
+export const communityDataset = z.strictObject({
   name: localized,
-  /** File name inside data/ (served beside the datasets), or an http(s) URL. */
+  /** A file at the top of the data folder, published beside the datasets (an SVG is checked for scripts and external references). */
   logo: z.string().check(z.regex(/^[\w.-]+\.(svg|png|webp)$/, 'must be a file name in data/ such as logo.svg')),
   description: localized,
   links: z.array(link).check(z.minLength(1)),
-  years: z.object({ from: year, to: year }).check(z.refine((y) => y.from <= y.to, 'from must not be after to')),
+  years: z.strictObject({ from: year, to: year }).check(z.refine((y) => y.from <= y.to, 'from must not be after to')),
   projects: z.array(project),
   initiatives: z.array(initiative),
   source: sourceUrl,
@@ -44,7 +44,7 @@ export const communityDataset = z.object({
 export type CommunityDataset = z.infer<typeof communityDataset>;
 export type Project = z.infer<typeof project>;
 
-const leader = z.object({
+const leader = z.strictObject({
   year,
   position: z.enum(['leader', 'deputy', 'member']),
   name: localized,
@@ -52,9 +52,9 @@ const leader = z.object({
   source: sourceUrl,
 });
 
-export const ecosystemDataset = z.object({
+export const ecosystemDataset = z.strictObject({
   awards: z.array(
-    z.object({
+    z.strictObject({
       id: slugId,
       year,
       announced: z.optional(z.union([isoMonth, isoDate])),
@@ -62,11 +62,9 @@ export const ecosystemDataset = z.object({
       source: sourceUrl,
     }),
   ),
-  cases: z.array(
-    z.object({ id: slugId, year, company: localized, title: localized, link: z.optional(httpUrl), source: sourceUrl }),
-  ),
+  cases: z.array(z.strictObject({ id: slugId, year, company: localized, title: localized, link: z.optional(httpUrl), source: sourceUrl })),
   partners: z.array(
-    z.object({
+    z.strictObject({
       year,
       stated: z.nullable(z.int().check(z.nonnegative())),
       apps: z.array(z.string().check(z.minLength(1))),
@@ -76,7 +74,7 @@ export const ecosystemDataset = z.object({
     }),
   ),
   committees: z.array(
-    z.object({
+    z.strictObject({
       id: slugId,
       city: localized,
       founded: z.optional(z.union([isoMonth, isoDate])),

@@ -1,19 +1,19 @@
 import * as z from 'zod/mini';
-import { httpUrl, isoDate, localized, publishedText, slugId, sourceUrl, year } from '../../lib/schema.ts';
+import { httpUrl, isoDate, localized, personName, publishedText, slugId, sourceUrl, year } from '../../lib/schema.ts';
 
 export const EVENT_TYPES = ['meetup', 'live', 'company-visit', 'university-visit', 'podcast', 'office-hours'] as const;
 export const eventType = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof eventType>;
 
-export const talk = z.object({
+export const talk = z.strictObject({
   title: publishedText,
   /** Speakers as published; `personId` where data/people.json knows them (linked at data-build time). */
-  speakers: z.array(z.object({ name: z.string().check(z.minLength(1)), personId: z.optional(slugId) })),
+  speakers: z.array(z.strictObject({ name: personName, personId: z.optional(slugId) })),
   affiliation: z.optional(z.string()),
   link: z.optional(httpUrl),
 });
 
-export const eventRecord = z.object({
+export const eventRecord = z.strictObject({
   id: slugId,
   type: eventType,
   year,
@@ -30,9 +30,9 @@ export const eventRecord = z.object({
   source: sourceUrl,
 });
 
-export const eventsDataset = z.object({
+export const eventsDataset = z.strictObject({
   events: z.array(eventRecord),
-  stated: z.array(z.object({ year, type: eventType, count: z.int().check(z.nonnegative()), wording: localized, source: sourceUrl })),
+  stated: z.array(z.strictObject({ year, type: eventType, count: z.int().check(z.nonnegative()), wording: localized, source: sourceUrl })),
 });
 export type EventRecord = z.infer<typeof eventRecord>;
 export type EventsDataset = z.infer<typeof eventsDataset>;

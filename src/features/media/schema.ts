@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
 import { httpUrl, isoDate, localized, sourceUrl, year } from '../../lib/schema.ts';
 
-export const mediaDataset = z.object({
+export const mediaDataset = z.strictObject({
   channels: z.array(
-    z.object({
+    z.strictObject({
       id: z.string().check(z.minLength(1)),
       name: localized,
       figures: z.array(
-        z.object({
+        z.strictObject({
           value: z.number().check(z.nonnegative()),
           qualifier: z.enum(['exact', 'at-least', 'nearly']),
           wording: localized,
@@ -17,6 +17,6 @@ export const mediaDataset = z.object({
       ),
     }),
   ),
-  images: z.array(z.object({ year, asOf: z.optional(isoDate), image: httpUrl, note: z.optional(localized), source: sourceUrl })),
+  images: z.array(z.strictObject({ year, asOf: z.optional(isoDate), image: httpUrl, note: z.optional(localized), source: sourceUrl })),
 });
 export type MediaDataset = z.infer<typeof mediaDataset>;

@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
-import { httpUrl, localized, slugId, sourceUrl, year } from '../../lib/schema.ts';
+import { httpUrl, localized, personName, slugId, sourceUrl, year } from '../../lib/schema.ts';
 
 export const ROLES = ['ambassador', 'speaker', 'contributor', 'member', 'station-leader'] as const;
 export const role = z.enum(ROLES);
 export type Role = z.infer<typeof role>;
 
-export const roleEntry = z.object({
+export const roleEntry = z.strictObject({
   role,
   year,
   /** The name or GitHub ID exactly as the post lists it. */
@@ -25,20 +25,29 @@ export const EVIDENCE_KINDS = [
   'published-pairing',
 ] as const;
 
-export const evidence = z.object({
+export const evidence = z.strictObject({
   kind: z.enum(EVIDENCE_KINDS),
   detail: z.string().check(z.minLength(1)),
   source: z.optional(sourceUrl),
 });
 
-export const person = z.object({
+export const person = z.strictObject({
   id: slugId,
-  name: z.string().check(z.minLength(1)),
-  nameZh: z.optional(z.string().check(z.minLength(1))),
+  name: personName,
+  nameZh: z.optional(personName),
   github: z.optional(z.string().check(z.regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, 'must be a GitHub login'))),
   aliases: z.array(z.string().check(z.minLength(1))),
   /** A portrait shipped with the data (data/avatars/…): shown over the initials; never fetched from elsewhere. */
-  avatar: z.optional(z.string().check(z.regex(/^avatars\/[\w.-]+\.(png|jpe?g|webp|svg)$/, 'must be a file in data/avatars/ such as avatars/zhenfei-pei.png'))),
+  avatar: z.optional(
+    z
+      .string()
+      .check(
+        z.regex(
+          /^avatars\/[\w.-]+\.(png|jpe?g|webp)$/,
+          'must be a raster image (png, jpg, webp) in data/avatars/ such as avatars/zhenfei-pei.png',
+        ),
+      ),
+  ),
   roles: z.array(roleEntry).check(z.minLength(1)),
   evidence: z.array(evidence),
   notes: z.array(localized),
@@ -46,7 +55,7 @@ export const person = z.object({
   searchKeys: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
 });
 
-export const roleCount = z.object({
+export const roleCount = z.strictObject({
   role,
   year,
   /** The number the post states; null where the post states none. */
@@ -59,7 +68,7 @@ export const roleCount = z.object({
   source: sourceUrl,
 });
 
-export const peopleDataset = z.object({
+export const peopleDataset = z.strictObject({
   people: z.array(person),
   counts: z.array(roleCount),
 });

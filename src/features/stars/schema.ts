@@ -3,7 +3,7 @@ import { isoDate, localized, sourceUrl, year } from '../../lib/schema.ts';
 
 const repo = z.string().check(z.regex(/^[\w.-]+\/[\w.-]+$/, 'must be owner/name'));
 
-export const starPoint = z.object({
+export const starPoint = z.strictObject({
   repo,
   date: isoDate,
   value: z.int().check(z.nonnegative()),
@@ -13,16 +13,18 @@ export const starPoint = z.object({
   source: sourceUrl,
 });
 
-export const starsDataset = z.object({
-  projects: z.array(z.object({ repo, name: z.string().check(z.minLength(1)) })).check(z.minLength(1)),
+export const starsDataset = z.strictObject({
+  projects: z.array(z.strictObject({ repo, name: z.string().check(z.minLength(1)) })).check(z.minLength(1)),
   points: z.array(starPoint),
-  milestones: z.array(z.object({ repo, value: z.int().check(z.positive()), year, date: isoDate, wording: localized, source: sourceUrl })),
+  milestones: z.array(
+    z.strictObject({ repo, value: z.int().check(z.positive()), year, date: isoDate, wording: localized, source: sourceUrl }),
+  ),
 });
 
 /** Dense dated snapshots collected by third parties (one value per day where a snapshot exists). */
-export const starSnapshotsDataset = z.object({
+export const starSnapshotsDataset = z.strictObject({
   series: z.array(
-    z.object({
+    z.strictObject({
       repo,
       source: sourceUrl,
       note: localized,

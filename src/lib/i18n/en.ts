@@ -241,6 +241,14 @@ export const en = {
   'about.sources.none': 'The list of sources could not be loaded.',
   'about.corrections': 'Correct a record',
   'about.corrections.body': 'Every figure here comes from a public post, so a correction starts with a source: tell the community which record is wrong and where the right fact is published, and it is fixed in the data, which is rebuilt and republished. A person can also ask to be listed by ID only, or not at all.',
+  // events
+  'events.stated.stated': 'Stated',
+  'events.stated.listed': 'Listed',
+  'events.stated.wording': 'As the post puts it',
+  'events.list': '{count} events, newest first',
+  'events.howCounted.title': 'How these totals are counted',
+  'events.howCounted.body': 'The chart counts the events listed one by one. Where an annual review states a total, it is shown beside the number of events we could list; they differ where a post gives a total without naming every event.',
+  'events.nav.label': 'On this page',
   // stars, overview, community and media
   'community.cases.title': 'Case study',
   'community.cases.company': 'Company',

@@ -157,7 +157,7 @@ export const zh: Record<MessageKey, string> = {
   'events.undated': '日期未公布',
   'events.mode.offline': '线下',
   'events.mode.online': '线上',
-  'events.mode.hybrid': '线下 + 线上',
+  'events.mode.hybrid': '线下及线上',
   'events.committee': '由{committee}组织',
   'events.open': '活动页面',
   'media.intro': '社区公布的关注者数据。多数年份仅以图片发布：这些数字不是数据，本站不做猜测。',
@@ -242,6 +242,14 @@ export const zh: Record<MessageKey, string> = {
   'about.sources.none': '无法加载来源列表。',
   'about.corrections': '更正记录',
   'about.corrections.body': '这里的每个数字都来自公开文章，所以更正要从来源开始：告诉社区哪条记录有误、正确的事实发表在哪里，数据修正后会重新构建并发布。任何人也可以要求只以 ID 列出，或完全不列出。',
+  // events
+  'events.stated.stated': '文中所述',
+  'events.stated.listed': '逐场列出',
+  'events.stated.wording': '原文表述',
+  'events.list': '共 {count} 场活动，最新的在前',
+  'events.howCounted.title': '这些总数是如何统计的',
+  'events.howCounted.body': '图表统计的是逐场列出的活动。年度回顾中给出总数的，与我们能逐场列出的活动数并列展示；若文章只给出总数而未列出每一场活动，两者就会不同。',
+  'events.nav.label': '本页内容',
   // stars, overview, community and media
   'community.cases.title': '案例',
   'community.cases.company': '企业',

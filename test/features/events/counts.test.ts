@@ -1,29 +1,47 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countsByYearAndType, eventFigure, filterEvents, groupByYearMonth } from '@/features/events/lib/counts';
-import { EVENT_TYPES, eventsDataset } from '@/features/events/schema';
+import { cellFigure, chartRows, countsByYearAndType, eventFigure, eventYears, statedVsListed } from '@/features/events/lib/counts';
+import { EVENT_TYPES } from '@/features/events/schema';
+import { busyYear, event, eventsDataset, statedTotal } from '../../fixtures/events';
 
-const data = eventsDataset.parse(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../data/events.json'), 'utf8')));
-
-describe('event derivations', () => {
-  it('2022: six meetups, four offline and two online; 37 live streams stated and listed', () => {
-    expect(filterEvents(data, { types: ['meetup'], years: [2022], city: '', mode: '' })).toHaveLength(6);
-    expect(filterEvents(data, { types: ['meetup'], years: [2022], city: '', mode: 'online' })).toHaveLength(2);
-    expect(eventFigure(data, 'live', 2022)).toMatchObject({ value: 37, basis: 'stated', listed: 37 });
+describe('event counts', () => {
+  it('a stated total wins over the list; without one the list counts; a mode counts only listed events', () => {
+    const data = busyYear();
+    expect(eventFigure(data, 'live', 2022)).toMatchObject({ value: 5, basis: 'stated', listed: 1, stated: 5 });
+    expect(eventFigure(data, 'meetup', 2023)).toMatchObject({ value: 1, basis: 'listed', stated: null });
+    expect(eventFigure(data, 'meetup', 2022, 'offline')).toMatchObject({ value: 2, basis: 'listed' });
+    expect(eventFigure(data, 'office-hours', 2022)).toMatchObject({ value: null, basis: null, listed: 0 });
   });
 
-  it('shows both where a stated total is not reached by the list (2024 live streams: 6 stated, 1 listed)', () => {
-    const row = countsByYearAndType(data, EVENT_TYPES).find((c) => c.year === 2024)!.byType.find((b) => b.type === 'live')!;
-    expect(row.listed).toBe(1);
-    expect(row.stated?.count).toBe(6);
+  it('lists the years with events, oldest first', () => {
+    expect(eventYears(busyYear().events)).toEqual([2022, 2023]);
   });
 
-  it('groups by year (newest first) and month, undated last', () => {
-    const groups = groupByYearMonth(filterEvents(data, { types: [], years: [2022], city: '', mode: '' }));
-    expect(groups.map((g) => g.year)).toEqual([2022]);
-    expect(groups[0]!.months.at(-1)!.month).toBe('');
-    const months = groups[0]!.months.map((m) => m.month).filter(Boolean);
-    expect([...months].sort()).toEqual(months);
+  it('counts per year and type, in the vocabulary’s order, with the stated total beside the listed count', () => {
+    const counts = countsByYearAndType(busyYear(), EVENT_TYPES);
+    expect(counts.map((c) => c.year)).toEqual([2022, 2023]);
+    expect(counts[0]?.byType.map((b) => b.type)).toEqual([...EVENT_TYPES]);
+    const meetups = counts[0]?.byType.find((b) => b.type === 'meetup');
+    expect(meetups).toMatchObject({ listed: 3, stated: { count: 3 } });
+    expect(counts[0]?.byType.find((b) => b.type === 'podcast')).toMatchObject({ listed: 1, stated: null });
+  });
+
+  it('a cell shows both figures only where they differ, one where they agree or only one exists, none for zero', () => {
+    expect(cellFigure({ type: 'live', listed: 1, stated: statedTotal({ count: 5 }) })).toEqual({ kind: 'both', stated: 5, listed: 1 });
+    expect(cellFigure({ type: 'live', listed: 3, stated: statedTotal({ count: 3 }) })).toEqual({ kind: 'one', value: 3 });
+    expect(cellFigure({ type: 'live', listed: 2, stated: null })).toEqual({ kind: 'one', value: 2 });
+    expect(cellFigure({ type: 'live', listed: 0, stated: null })).toEqual({ kind: 'none' });
+  });
+
+  it('shapes one chart row per year with a field per type', () => {
+    const rows = chartRows(countsByYearAndType(eventsDataset(), EVENT_TYPES));
+    expect(rows[1]).toMatchObject({ year: 2024, meetup: 1, live: 1, podcast: 0 });
+  });
+
+  it('sets each stated total beside the listed count of its year and type', () => {
+    const data = eventsDataset({ events: [event({ id: 'a', type: 'live' }), event({ id: 'b', type: 'live' })], stated: [statedTotal({ count: 6 }), statedTotal({ year: 2023, count: 1 })] });
+    expect(statedVsListed(data).map((r) => [r.year, r.type, r.stated, r.listed])).toEqual([
+      [2024, 'live', 6, 2],
+      [2023, 'live', 1, 0],
+    ]);
   });
 });

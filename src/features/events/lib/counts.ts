@@ -1,4 +1,4 @@
-import type { EventsDataset, EventType } from '../schema';
+import type { EventRecord, EventsDataset, EventType } from '../schema';
 
 export type EventFigure = { value: number | null; basis: 'stated' | 'listed' | null; listed: number; stated: number | null; source: string | undefined };
 
@@ -12,44 +12,61 @@ export function eventFigure(data: EventsDataset, type: EventType, year: number, 
   return { value: null, basis: null, listed: 0, stated: null, source: undefined };
 }
 
-export function eventYears(data: EventsDataset): number[] {
-  return [...new Set(data.events.map((e) => e.year))].sort((a, b) => a - b);
+/** The years that list at least one event, oldest first. */
+export function eventYears(events: readonly EventRecord[]): number[] {
+  return [...new Set(events.map((e) => e.year))].sort((a, b) => a - b);
 }
 
-/** The city key used in URLs: the English city name, lower-cased. */
-export function cityKey(event: EventsDataset['events'][number]): string {
-  return event.city ? event.city.en.toLowerCase() : '';
+/** How many events the data lists per `year|type`, in one pass. */
+function listedCounts(events: readonly EventRecord[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const e of events) {
+    const key = `${e.year}|${e.type}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
 }
 
-export function filterEvents(data: EventsDataset, f: { types: readonly EventType[]; years: readonly number[]; city: string; mode: string }) {
-  return data.events.filter(
-    (e) => (f.types.length === 0 || f.types.includes(e.type)) && (f.years.length === 0 || f.years.includes(e.year)) && (f.city === '' || cityKey(e) === f.city) && (f.mode === '' || e.mode === f.mode),
-  );
-}
+export type TypeCount = { type: EventType; listed: number; stated: EventsDataset['stated'][number] | null };
+export type YearCounts = { year: number; byType: TypeCount[] };
 
-/** Per year and type: how many events the data lists, and what the post states. */
-export function countsByYearAndType(data: EventsDataset, types: readonly EventType[]) {
-  return eventYears(data).map((year) => ({
+/** Per year (oldest first) and type: how many events the data lists, and what the post states. */
+export function countsByYearAndType(data: EventsDataset, types: readonly EventType[]): YearCounts[] {
+  const listed = listedCounts(data.events);
+  return eventYears(data.events).map((year) => ({
     year,
     byType: types.map((type) => ({
       type,
-      listed: data.events.filter((e) => e.year === year && e.type === type).length,
+      listed: listed.get(`${year}|${type}`) ?? 0,
       stated: data.stated.find((s) => s.year === year && s.type === type) ?? null,
     })),
   }));
 }
 
-/** Groups events (already sorted by date) by year, then month; undated events go last in their year. */
-export function groupByYearMonth(events: readonly EventsDataset['events'][number][]) {
-  const years = new Map<number, Map<string, EventsDataset['events'][number][]>>();
-  for (const e of events) {
-    const months = years.get(e.year) ?? new Map<string, EventsDataset['events'][number][]>();
-    const month = e.date ? e.date.slice(0, 7) : '';
-    months.set(month, [...(months.get(month) ?? []), e]);
-    years.set(e.year, months);
-  }
-  return [...years].sort((a, b) => b[0] - a[0]).map(([year, months]) => ({
-    year,
-    months: [...months].sort((a, b) => (a[0] === '' ? 1 : b[0] === '' ? -1 : a[0].localeCompare(b[0]))).map(([month, list]) => ({ month, events: list })),
-  }));
+/** What a year-by-type table cell shows: both figures where a stated total differs from the list, else the one figure, else nothing. */
+export type CellFigure = { kind: 'both'; stated: number; listed: number } | { kind: 'one'; value: number } | { kind: 'none' };
+
+export function cellFigure(count: TypeCount): CellFigure {
+  if (count.stated && count.stated.count !== count.listed) return { kind: 'both', stated: count.stated.count, listed: count.listed };
+  const value = count.listed || (count.stated?.count ?? 0);
+  return value ? { kind: 'one', value } : { kind: 'none' };
+}
+
+/** The chart's rows: listed events per year, one field per type. */
+export type ChartRow = { year: number } & Partial<Record<EventType, number>>;
+
+export function chartRows(counts: readonly YearCounts[]): ChartRow[] {
+  return counts.map((c) => {
+    const row: ChartRow = { year: c.year };
+    for (const b of c.byType) row[b.type] = b.listed;
+    return row;
+  });
+}
+
+/** Each stated total beside the number of events the data lists for that year and type. */
+export type StatedRow = { year: number; type: EventType; stated: number; listed: number; wording: EventsDataset['stated'][number]['wording']; source: string };
+
+export function statedVsListed(data: EventsDataset): StatedRow[] {
+  const listed = listedCounts(data.events);
+  return data.stated.map((s) => ({ year: s.year, type: s.type, stated: s.count, listed: listed.get(`${s.year}|${s.type}`) ?? 0, wording: s.wording, source: s.source }));
 }

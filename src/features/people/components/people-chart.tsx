@@ -1,31 +1,39 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { SERIES_COLOURS } from '@/components/charts/chart-figure';
-import { ChartLegend } from '@/components/charts/chart-legend';
+import { ChartLegend, seriesColour, type ChartConfig } from '@/components/charts/chart-container';
 import { useI18n } from '@/lib/i18n/i18n';
+import type { RoleYearRow } from '../lib/filter';
 import type { Role } from '../schema';
 
-export type RoleYearRow = { year: number } & Partial<Record<Role, number>>;
-
 /** People per role and year, stacked; clicking a bar segment applies that role and year. Loaded only on /people. */
-export default function PeopleChart({ rows, roles, onSelect }: { rows: RoleYearRow[]; roles: readonly Role[]; onSelect: (role: Role, year: number) => void }) {
-  const { t, number } = useI18n();
+export default function PeopleChart({
+  rows,
+  roles,
+  config,
+  onSelect,
+}: {
+  rows: readonly RoleYearRow[];
+  roles: readonly Role[];
+  config: ChartConfig<Role>;
+  onSelect: (role: Role, year: number) => void;
+}) {
+  const { number } = useI18n();
   return (
     <div className="w-full" aria-hidden="true">
       <div className="h-64">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 8, left: 0 }} accessibilityLayer={false}>
+          <BarChart data={[...rows]} margin={{ top: 8, right: 8, bottom: 8, left: 0 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" stroke="var(--c-line)" />
             <XAxis dataKey="year" stroke="var(--c-muted)" />
             <YAxis stroke="var(--c-muted)" tickFormatter={(v: number) => number(v)} />
             <Tooltip contentStyle={{ background: 'var(--c-surface)', borderColor: 'var(--c-line)', color: 'var(--c-ink)' }} />
-            {roles.map((role, i) => (
+            {roles.map((role) => (
               <Bar
                 key={role}
                 dataKey={role}
-                name={t(`role.${role}`)}
+                name={config[role].label}
                 stackId="people"
                 isAnimationActive={false}
-                fill={SERIES_COLOURS[i % SERIES_COLOURS.length]}
+                fill={seriesColour(config[role].colour)}
                 cursor="pointer"
                 onClick={(entry: { payload?: { year?: number } }) => {
                   if (typeof entry.payload?.year === 'number') onSelect(role, entry.payload.year);
@@ -35,7 +43,7 @@ export default function PeopleChart({ rows, roles, onSelect }: { rows: RoleYearR
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <ChartLegend items={roles.map((role, i) => ({ label: t(`role.${role}`), colour: SERIES_COLOURS[i % SERIES_COLOURS.length] ?? 'var(--chart-1)' }))} />
+      <ChartLegend config={config} keys={roles} />
     </div>
   );
 }

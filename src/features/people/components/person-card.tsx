@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { Avatar } from '@/components/ui/avatar';
 import { datasetUrl } from '@/lib/fetch-dataset';
 import { ExternalLink } from '@/components/ui/external-link';
-import { paths } from '@/lib/paths';
+import { personPath } from '@/lib/routes';
 import type { Person } from '../schema';
 import { RoleBadges } from './role-badges';
 
@@ -14,7 +14,7 @@ export const PersonCard = memo(function PersonCard({ person }: { person: Person 
       <Avatar id={person.id} name={person.nameZh ?? person.name} src={person.avatar && datasetUrl(person.avatar)} />
       <div className="min-w-0 flex-1">
         <h3 id={`person-${person.id}`} className="truncate font-semibold leading-7">
-          <Link to={paths.person(person.id)} className="link">
+          <Link to={personPath(person.id)} className="link">
             {person.name}
           </Link>
         </h3>

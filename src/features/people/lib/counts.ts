@@ -1,3 +1,4 @@
+import type { Localized } from '../../../lib/schema.ts';
 import { ROLES, type PeopleDataset, type Role } from '../schema.ts';
 
 export type StatedVsListed = {
@@ -54,4 +55,16 @@ export function roleFigure(data: PeopleDataset, role: Role, year: number): Figur
 /** The change from one year to the next, only where both years have a figure on the same basis. */
 export function change(current: { value: number | null }, previous: { value: number | null }): number | null {
   return current.value !== null && previous.value !== null ? current.value - previous.value : null;
+}
+
+/** A stated-vs-listed row with the post's note and source, where the data has a count for it. */
+export type StatedVsListedRow = StatedVsListed & { note: Localized | undefined; source: string | undefined };
+
+/** The stated-vs-listed table's rows: the comparison, with each count's note and source. */
+export function statedVsListedWithNotes(data: PeopleDataset): StatedVsListedRow[] {
+  const counts = new Map(data.counts.map((c) => [`${c.role}:${c.year}`, c]));
+  return statedVsListed(data).map((row) => {
+    const count = counts.get(`${row.role}:${row.year}`);
+    return { ...row, note: count?.note, source: count?.source };
+  });
 }

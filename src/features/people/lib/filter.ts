@@ -190,13 +190,16 @@ export function rolesByYear(person: Person): Map<Role, number[]> {
   return out;
 }
 
+/** One year's people per role: a row of the people chart and its table. */
+export type RoleYearRow = { year: number } & Partial<Record<Role, number>>;
+
 /** People per role and year, for the stacked bar chart and its table. One pass. */
-export function roleYearMatrix(index: PeopleIndex) {
+export function roleYearMatrix(index: PeopleIndex): RoleYearRow[] {
   const stride = index.years.length;
   const counts = new Int32Array(index.roles.length * stride);
   for (const code of index.pairs) counts[code] = (counts[code] ?? 0) + 1;
   return index.years.map((year, y) => {
-    const row: { year: number } & Partial<Record<Role, number>> = { year };
+    const row: RoleYearRow = { year };
     index.roles.forEach((role, r) => (row[role] = counts[r * stride + y] ?? 0));
     return row;
   });

@@ -1,0 +1,71 @@
+import { lazy, memo, useMemo } from 'react';
+import { Link } from 'react-router-dom';
+import { ChartContainer } from '@/components/charts/chart-container';
+import { Section } from '@/components/layout/section';
+import { DataTable, type Column } from '@/components/ui/data-table';
+import { useI18n } from '@/lib/i18n/i18n';
+import type { View } from '@/lib/url-state';
+import { roleChartConfig } from '../lib/chart-config';
+import type { RoleYearRow } from '../lib/filter';
+import { ROLES, type Role } from '../schema';
+import { peopleHref } from '../search-params';
+
+const PeopleChart = lazy(() => import('./people-chart'));
+
+/** People per role and year: the chart and its table. Memoised: typing in the search box does not render it. */
+export const PeopleByYear = memo(function PeopleByYear({
+  matrix,
+  total,
+  years,
+  view,
+  onViewChange,
+  onSelect,
+}: {
+  matrix: readonly RoleYearRow[];
+  total: number;
+  years: readonly number[];
+  view: View;
+  onViewChange: (view: View) => void;
+  onSelect: (role: Role, year: number) => void;
+}) {
+  const { t, number } = useI18n();
+  const config = useMemo(() => roleChartConfig((role) => t(`role.${role}`)), [t]);
+  const chart = useMemo(() => <PeopleChart rows={matrix} roles={ROLES} config={config} onSelect={onSelect} />, [matrix, config, onSelect]);
+  const columns = useMemo<Column<RoleYearRow>[]>(
+    () => [
+      { key: 'year', header: t('common.year'), rowHeader: true, cell: (row) => row.year },
+      ...ROLES.map(
+        (role): Column<RoleYearRow> => ({
+          key: role,
+          header: config[role].label,
+          numeric: true,
+          cell: (row) => {
+            const count = row[role] ?? 0;
+            return count ? (
+              <Link to={peopleHref({ roles: [role], years: [row.year] })} className="link" preventScrollReset>
+                {number(count)}
+              </Link>
+            ) : (
+              '—'
+            );
+          },
+        }),
+      ),
+    ],
+    [t, number, config],
+  );
+  const title = t('people.chart.title');
+  return (
+    <Section id="people-by-year" title={title}>
+      <ChartContainer
+        id="people-chart"
+        title={title}
+        summary={t('people.chart.summary', { people: total, years: `${years[0] ?? ''}–${years.at(-1) ?? ''}` })}
+        view={view}
+        onViewChange={onViewChange}
+        chart={chart}
+        table={<DataTable caption={title} columns={columns} rows={matrix} rowKey={(row) => String(row.year)} />}
+      />
+    </Section>
+  );
+});

@@ -1,0 +1,52 @@
+import { memo, useMemo } from 'react';
+import { Link } from 'react-router-dom';
+import { Section } from '@/components/layout/section';
+import { DataTable, type Column } from '@/components/ui/data-table';
+import { SourceLink } from '@/components/ui/source-link';
+import { useI18n } from '@/lib/i18n/i18n';
+import { statedVsListedWithNotes, type StatedVsListedRow } from '../lib/counts';
+import type { PeopleDataset } from '../schema';
+import { peopleHref } from '../search-params';
+
+/** The stated-vs-listed table; memoised so that typing in the search box does not re-render it. */
+export const StatedVsListed = memo(function StatedVsListed({ data }: { data: PeopleDataset }) {
+  const { t, number, l } = useI18n();
+  const rows = useMemo(() => statedVsListedWithNotes(data), [data]);
+  const columns = useMemo<Column<StatedVsListedRow>[]>(
+    () => [
+      { key: 'year', header: t('common.year'), rowHeader: true, cell: (row) => row.year },
+      { key: 'role', header: t('people.filter.role'), cell: (row) => t(`role.${row.role}`) },
+      { key: 'stated', header: t('people.stated.stated'), numeric: true, cell: (row) => (row.stated === null ? t('state.notPublished') : number(row.stated)) },
+      { key: 'rows', header: t('people.stated.rows'), numeric: true, cell: (row) => (row.listedRows === null ? t('people.stated.imageOnly') : number(row.listedRows)) },
+      {
+        key: 'distinct',
+        header: t('people.stated.distinct'),
+        numeric: true,
+        cell: (row) => (
+          <Link to={peopleHref({ roles: [row.role], years: [row.year] })} className="link" preventScrollReset>
+            {number(row.distinct)}
+          </Link>
+        ),
+      },
+      {
+        key: 'note',
+        header: t('people.stated.note'),
+        className: 'text-xs',
+        cell: (row) => (
+          <>
+            {row.note && <span>{l(row.note)} </span>}
+            {row.source && <SourceLink url={row.source} compact />}
+          </>
+        ),
+      },
+    ],
+    [t, number, l],
+  );
+  const title = t('people.stated.title');
+  return (
+    <Section id="stated-vs-listed" title={title}>
+      <p className="mb-2 text-sm text-muted">{t('people.stated.explain')}</p>
+      <DataTable caption={title} columns={columns} rows={rows} rowKey={(row) => `${row.role}-${row.year}`} />
+    </Section>
+  );
+});

@@ -1,0 +1,109 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { testland } from '../../fixtures/datasets';
+import { busyYear } from '../../fixtures/events';
+import { currentLocation, renderRoute, serveData } from '../../render-route';
+
+afterEach(() => vi.unstubAllGlobals());
+
+function serveBusyYear() {
+  return serveData({}, { ...testland(), 'events.json': busyYear() });
+}
+
+describe('/events', () => {
+  it('opens a deep link with type, year and city applied', async () => {
+    serveBusyYear();
+    renderRoute('/events?type=meetup&year=2022&city=hilltown&lang=en');
+    expect(await screen.findByText('1 events')).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Meetup' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: '2022' })).toBeChecked();
+    expect(screen.getByRole('combobox', { name: /City/ })).toHaveValue('hilltown');
+    expect(screen.getByRole('heading', { level: 4, name: /Hilltown spring meetup/ }).closest('li')).toHaveAttribute('id', 'hill-mar');
+  });
+
+  it('a city the data does not know shows every city', async () => {
+    serveBusyYear();
+    renderRoute('/events?city=atlantis&lang=en');
+    expect(await screen.findByText('6 events')).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: /City/ })).toHaveValue('');
+  });
+
+  it('a type checkbox filters the timeline and goes into the URL, keeping the language', async () => {
+    serveBusyYear();
+    const user = userEvent.setup();
+    renderRoute('/events?lang=en');
+    expect(await screen.findByText('6 events')).toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Live stream' }));
+    expect(await screen.findByText('1 events')).toBeInTheDocument();
+    expect(currentLocation().search).toBe('?lang=en&type=live');
+    const timeline = screen.getByRole('region', { name: /^Timeline/ });
+    expect(within(timeline).getAllByRole('heading', { level: 4 }).map((h) => h.textContent.replace('#', '').trim())).toEqual(['Live: first steps']);
+  });
+
+  it('the online choice keeps online and hybrid events; nothing matching offers to clear the filters', async () => {
+    serveBusyYear();
+    const user = userEvent.setup();
+    renderRoute('/events?type=meetup&lang=en');
+    expect(await screen.findByText('4 events')).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Online' }));
+    expect(await screen.findByText('1 events')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 4, name: /New Harbour summit/ }).closest('li')).toHaveTextContent('Offline and online');
+    await user.click(screen.getByRole('checkbox', { name: 'Meetup' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Office Hours' }));
+    expect(await screen.findByText('No event matches these filters.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear the filters' }));
+    expect(await screen.findByText('6 events')).toBeInTheDocument();
+    expect(currentLocation().search).toBe('?lang=en');
+  });
+
+  it('a speaker links to their person page', async () => {
+    serveData();
+    renderRoute('/events?lang=en');
+    expect(await screen.findByRole('link', { name: 'Ada Lin' })).toHaveAttribute('href', '/people/ada-lin');
+  });
+
+  it('the table shows stated and listed totals where they differ, and the stated totals beside the list', async () => {
+    serveBusyYear();
+    renderRoute('/events?view=table&lang=en');
+    const table = await screen.findByRole('table', { name: 'Events per year by type' });
+    const row2022 = within(table).getByRole('rowheader', { name: '2022' }).closest('tr');
+    expect(row2022).not.toBeNull();
+    expect(row2022).toHaveTextContent('5 stated · 1 listed');
+    const stated = screen.getByRole('table', { name: 'Stated and listed totals', hidden: true });
+    expect(within(stated).getAllByRole('row')).toHaveLength(3);
+    expect(within(stated).getByRole('cell', { name: /“five live streams”/ })).toBeInTheDocument();
+  });
+});
+
+describe('/events, its order', () => {
+  it('puts the timeline first, then events per year, then how the totals are counted, each linked from the top', async () => {
+    serveBusyYear();
+    renderRoute('/events?lang=en');
+    await screen.findByText('6 events');
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent.replace('#', '').trim())).toEqual(['Timeline', 'Events per year by type', 'How these totals are counted']);
+    const nav = screen.getByRole('navigation', { name: 'On this page' });
+    expect(within(nav).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['#timeline', '#events-by-year', '#stated-vs-listed']);
+  });
+
+  it('lists years, months and events newest first', async () => {
+    serveBusyYear();
+    renderRoute('/events?lang=en');
+    await screen.findByText('6 events');
+    const timeline = screen.getByRole('list', { name: '6 events, newest first' });
+    expect(within(timeline).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['2023', '2022']);
+    expect(within(timeline).getAllByRole('listitem', { name: /./ }).filter((li) => li.id).map((li) => li.id)).toEqual(['seaside-2023', 'hybrid-jun', 'hill-mar', 'live-mar', 'seaside-jan', 'undated-2022']);
+  });
+
+  it('folds the stated-vs-listed table away, and a link to its section unfolds it', async () => {
+    serveBusyYear();
+    const first = renderRoute('/events?lang=en');
+    await screen.findByText('6 events');
+    expect(screen.getByRole('table', { name: 'Stated and listed totals' })).not.toBeVisible();
+    first.unmount();
+    serveBusyYear();
+    renderRoute('/events?lang=en#stated-vs-listed');
+    await screen.findByText('6 events');
+    expect(screen.getByRole('table', { name: 'Stated and listed totals', hidden: true })).toBeVisible();
+  });
+});

@@ -1,0 +1,113 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { peopleCrowd, person } from '../../fixtures/people';
+import { testland } from '../../fixtures/datasets';
+import { currentLocation, renderRoute, serveData } from '../../render-route';
+
+afterEach(() => vi.unstubAllGlobals());
+
+/** The made-up community, with the fuller crowd of people. */
+function serveCrowd(people = peopleCrowd()) {
+  return serveData({}, { ...testland(), 'people.json': people });
+}
+
+async function status() {
+  return screen.findByText(/of \d+ people$/);
+}
+
+describe('/people', () => {
+  it('opens a deep link with role and year applied and shows the listed count', async () => {
+    serveCrowd();
+    renderRoute('/people?role=speaker&year=2023&lang=en');
+    expect(await status()).toHaveTextContent('2 of 5 people');
+    expect(screen.getByRole('checkbox', { name: 'Talented Speaker · 2' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: '2023 · 2' })).toBeChecked();
+    const list = screen.getByRole('list', { name: 'People' });
+    expect(within(list).getAllByRole('link', { name: /^(Ada Lin|Mei Tan)$/ })).toHaveLength(2);
+  });
+
+  it('shows each option’s count under the other filters', async () => {
+    serveCrowd();
+    renderRoute('/people?year=2024&lang=en');
+    expect(await status()).toHaveTextContent('3 of 5 people');
+    expect(screen.getByRole('checkbox', { name: 'Talented Speaker · 1' })).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Contributor · 1' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Ambassador · 1' })).toBeInTheDocument();
+  });
+
+  it.each(['meitan', 'mei tan', '谭', 'MEI TAN', 'kayag'])('finds people by “%s” and keeps the query in the URL', async (query) => {
+    serveCrowd();
+    const user = userEvent.setup();
+    renderRoute('/people?lang=en');
+    await status();
+    await user.type(screen.getByRole('searchbox', { name: /Search by name/ }), query);
+    expect(await status()).toHaveTextContent('1 of 5 people');
+    expect(screen.getByRole('link', { name: query === 'kayag' ? 'Onur Kayağ' : 'Mei Tan' })).toBeInTheDocument();
+    expect(currentLocation().search).toContain(`q=${encodeURIComponent(query).replace(/%20/g, '+')}`);
+  });
+
+  it('puts choices in the URL and clears them', async () => {
+    serveCrowd();
+    const user = userEvent.setup();
+    renderRoute('/people?lang=en');
+    await status();
+    await user.click(screen.getByRole('checkbox', { name: /^Talented Speaker · / }));
+    await user.click(screen.getByRole('checkbox', { name: /^2024 · / }));
+    expect(currentLocation().search).toBe('?lang=en&role=speaker&year=2024');
+    expect(await status()).toHaveTextContent('1 of 5 people');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'roles');
+    expect(currentLocation().search).toContain('sort=roles');
+    await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
+    expect(currentLocation().search).toBe('?lang=en&sort=roles');
+    expect(await status()).toHaveTextContent('5 of 5 people');
+  });
+
+  it('falls back to defaults for invalid parameters without an error', async () => {
+    serveCrowd();
+    renderRoute('/people?role=wizard&year=abc&sort=sideways&view=pie&lang=en');
+    expect(await status()).toHaveTextContent('5 of 5 people');
+  });
+
+  it('says which filter removed everyone, offers to clear it, and disables the empty download', async () => {
+    serveCrowd();
+    const user = userEvent.setup();
+    renderRoute('/people?role=ambassador&year=2023&lang=en');
+    expect(await screen.findByText('No one holds the chosen roles under the other filters.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download these 0 as CSV' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Clear the role filter' }));
+    expect(await status()).toHaveTextContent('4 of 5 people');
+    expect(currentLocation().search).toBe('?lang=en&year=2023');
+  });
+
+  it('applies a role and year from the table view of the chart', async () => {
+    serveCrowd();
+    const user = userEvent.setup();
+    renderRoute('/people?view=table&lang=en');
+    const figure = await screen.findByRole('figure', { name: /People per role and year/ });
+    const row = within(figure).getByRole('row', { name: /^2023/ });
+    await user.click(within(row).getByRole('link', { name: '2' }));
+    expect(currentLocation().search).toBe('?role=speaker&year=2023');
+    expect(await status()).toHaveTextContent('2 of 5 people');
+  });
+
+  it('compares stated and listed counts, with each post’s figure', async () => {
+    serveCrowd();
+    renderRoute('/people?lang=en');
+    const table = await screen.findByRole('table', { name: 'Stated vs listed' });
+    const row = within(table).getByRole('row', { name: /^2024 Contributor/ });
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Contributor', '2', '1', '1', expect.stringContaining('The 2024 review')]);
+  });
+
+  it('draws a portrait only where the data ships one, over the initials', async () => {
+    const crowd = peopleCrowd();
+    crowd.people.push(person({ id: 'zoe-ng', name: 'Zoe Ng', nameZh: '吴佐伊', avatar: 'avatars/zoe-ng.png' }));
+    serveCrowd(crowd);
+    renderRoute('/people?lang=en');
+    const card = (await screen.findByRole('link', { name: 'Zoe Ng' })).closest('article');
+    expect(card?.querySelector('img')?.getAttribute('src')).toBe('/data/avatars/zoe-ng.png');
+    const others = screen.getAllByRole('article').filter((a) => a !== card);
+    expect(others.length).toBeGreaterThan(0);
+    for (const other of others) expect(other.querySelector('img')).toBeNull();
+  });
+});
