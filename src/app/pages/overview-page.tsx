@@ -35,19 +35,29 @@ export default function OverviewPage() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
   const [community, people, events, ecosystem, stars] = [useCommunity(), usePeople(), useEvents(), useEcosystem(), useStars()];
-  const figuresFor = (y: number) => [...peopleYearCards(people, y), ...eventYearCards(events, y), ...communityYearCards(ecosystem, y), ...starYearCards(stars, y)];
+  const figuresFor = (y: number) => [
+    ...peopleYearCards(people, y),
+    ...eventYearCards(events, y),
+    ...communityYearCards(ecosystem, y),
+    ...starYearCards(stars, y),
+  ];
   const years = yearRange(community.years.from, community.years.to);
   const search = overviewSearch.parse(params);
   const year = shownYear(search, years, openingYear(years, figuresFor) ?? community.years.to);
   const other = comparedYear(search, years, year);
-  const navigate = (next: Partial<typeof search>) => setParams(overviewSearch.serialize({ ...search, ...next }, params), { preventScrollReset: true });
+  const navigate = (next: Partial<typeof search>) =>
+    setParams(overviewSearch.serialize({ ...search, ...next }, params), { preventScrollReset: true });
   usePage('overview.title', true);
   return (
     <>
       <CommunityIntro />
       <div className="space-y-8">
         <Section id="all-years" title={t('overview.headlines')}>
-          <Headlines figures={[starsHeadline(stars), peopleHeadline(people), eventsHeadline(events)]} from={community.years.from} to={community.years.to} />
+          <Headlines
+            figures={[starsHeadline(stars), peopleHeadline(people), eventsHeadline(events)]}
+            from={community.years.from}
+            to={community.years.to}
+          />
         </Section>
         <Section id="highlights" title={t('overview.highlights', { year: String(year) })}>
           <YearNav years={years} year={year} compare={search.compare} />

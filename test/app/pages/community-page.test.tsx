@@ -16,8 +16,20 @@ const data = () => ({
   'community.json': communityDataset(),
   'ecosystem.json': ecosystemDataset({
     cases: [
-      { id: 'acme-2024', year: 2024, company: { zh: 'Acme', en: 'Acme' }, title: { zh: 'Acme 的实践', en: 'How Acme uses it' }, source: POST_2023 },
-      { id: 'orbit-2023', year: 2023, company: { zh: '轨道', en: 'Orbit' }, title: { zh: '轨道的迁移', en: 'Orbit migrates' }, source: POST_2023 },
+      {
+        id: 'acme-2024',
+        year: 2024,
+        company: { zh: 'Acme', en: 'Acme' },
+        title: { zh: 'Acme 的实践', en: 'How Acme uses it' },
+        source: POST_2023,
+      },
+      {
+        id: 'orbit-2023',
+        year: 2023,
+        company: { zh: '轨道', en: 'Orbit' },
+        title: { zh: '轨道的迁移', en: 'Orbit migrates' },
+        source: POST_2023,
+      },
     ],
     partners: [{ year: 2023, stated: 12, apps: ['Alpha', 'Beta'], source: POST_2023 }],
   }),

@@ -21,7 +21,10 @@ describe('media page', () => {
   });
 
   it('links each year’s image, never writing a year with a separator', async () => {
-    const datasets = { ...testland(), 'media.json': mediaDataset({ images: [{ year: 2021, image: 'https://example.org/images/2021.png', source: POST_2024 }] }) };
+    const datasets = {
+      ...testland(),
+      'media.json': mediaDataset({ images: [{ year: 2021, image: 'https://example.org/images/2021.png', source: POST_2024 }] }),
+    };
     serveData({}, datasets);
     renderRoute('/media?lang=en');
     const table = await screen.findByRole('table', { name: 'Followers per channel, by year' }, LOADED);

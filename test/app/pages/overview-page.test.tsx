@@ -19,7 +19,10 @@ describe('overview page', () => {
     expect(within(nav).getByRole('link', { name: '2024' })).toHaveAttribute('aria-current', 'page');
     const contributors = await screen.findByRole('listitem', { name: 'New contributors' }, LOADED);
     expect(within(contributors).getByText('2')).toBeInTheDocument();
-    expect(within(contributors).getByRole('link', { name: 'See New contributors' })).toHaveAttribute('href', '/people?role=contributor&year=2024');
+    expect(within(contributors).getByRole('link', { name: 'See New contributors' })).toHaveAttribute(
+      'href',
+      '/people?role=contributor&year=2024',
+    );
   });
 
   it('does not open on a newer year that has next to nothing published', async () => {

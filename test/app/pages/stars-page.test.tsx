@@ -42,11 +42,18 @@ describe('stars page', () => {
   });
 
   it('offers every year from the first figure to the last, and explains a backwards range instead of turning it round', async () => {
-    const stars = starsDataset({ points: [starPoint({ date: '2020-06-01', value: 100 }), starPoint({ date: '2022-06-01', value: 300 })], milestones: [] });
+    const stars = starsDataset({
+      points: [starPoint({ date: '2020-06-01', value: 100 }), starPoint({ date: '2022-06-01', value: 300 })],
+      milestones: [],
+    });
     serveData({}, { ...testland(), 'stars.json': stars });
     renderRoute('/stars?lang=en&from=2024&to=2021');
     const from = await screen.findByRole('combobox', { name: 'From' }, LOADED);
-    expect(within(from).getAllByRole('option').map((o) => o.textContent)).toEqual(['any year', '2020', '2021', '2022', '2023', '2024']);
+    expect(
+      within(from)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['any year', '2020', '2021', '2022', '2023', '2024']);
     expect(from).toHaveValue('2024');
     expect(screen.getByRole('combobox', { name: 'To' })).toHaveValue('2021');
     expect(screen.getByText(/^From 2024 is after To 2021, so no year is in this range./)).toHaveAttribute('role', 'status');
@@ -83,7 +90,9 @@ describe('stars page', () => {
     await user.click(within(table).getByRole('button', { name: 'Stars: sort' }));
     await user.click(within(table).getByRole('button', { name: 'Stars: sorted ascending' }));
     expect(currentLocation().search).toBe('?lang=en&scale=log&view=table&by=year&sort=stars&dir=desc');
-    const cells = within(screen.getByRole('table', { name: 'Stars over time' })).getAllByRole('cell').filter((c) => c.classList.contains('num'));
+    const cells = within(screen.getByRole('table', { name: 'Stars over time' }))
+      .getAllByRole('cell')
+      .filter((c) => c.classList.contains('num'));
     expect(cells.map((c) => c.textContent)).toEqual(['1,200', '800']);
   });
 });

@@ -24,7 +24,12 @@ describe('eventYearCards', () => {
   });
 
   it('prefers a stated live-stream total and says how many are listed', () => {
-    expect(card(2024, 'live')).toMatchObject({ value: 3, basis: 'stated', detail: { key: 'overview.listedEvents', count: 1 }, href: '/events?type=live&year=2024' });
+    expect(card(2024, 'live')).toMatchObject({
+      value: 3,
+      basis: 'stated',
+      detail: { key: 'overview.listedEvents', count: 1 },
+      href: '/events?type=live&year=2024',
+    });
   });
 
   it('heads the overview with every listed event, linked to the events page', () => {

@@ -10,7 +10,13 @@ describe('yearRange', () => {
 });
 
 const figures = (published: number, total: number): YearFigure[] =>
-  Array.from({ length: total }, (_, i) => ({ id: `f${i}`, label: 'overview.card.live', value: i < published ? 1 : null, basis: i < published ? 'listed' : null, comparable: true }));
+  Array.from({ length: total }, (_, i) => ({
+    id: `f${i}`,
+    label: 'overview.card.live',
+    value: i < published ? 1 : null,
+    basis: i < published ? 'listed' : null,
+    comparable: true,
+  }));
 
 describe('openingYear', () => {
   it('is the latest year with at least half of its figures published, not a newer, mostly empty year', () => {

@@ -5,7 +5,11 @@ import { peopleDataset, person, roleCount, roleEntry } from '../../fixtures/peop
 describe('peopleYearCards', () => {
   const data = peopleDataset({
     people: [
-      person({ id: 'ann', name: 'Ann', roles: [roleEntry({ role: 'speaker', year: 2023 }), roleEntry({ role: 'contributor', year: 2023 })] }),
+      person({
+        id: 'ann',
+        name: 'Ann',
+        roles: [roleEntry({ role: 'speaker', year: 2023 }), roleEntry({ role: 'contributor', year: 2023 })],
+      }),
       person({ id: 'bo', name: 'Bo', roles: [roleEntry({ role: 'speaker', year: 2023 })] }),
     ],
     counts: [roleCount({ role: 'speaker', year: 2023, stated: 3 }), roleCount({ role: 'member', year: 2023, stated: 4 })],

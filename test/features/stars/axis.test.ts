@@ -2,8 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LABEL_GAP, RIGHT_MARGIN, labelWidth, timeAxis } from '@/features/stars/lib/axis';
 
-const en = { year: (y: number) => String(y), month: (t: number) => new Intl.DateTimeFormat('en', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(t) };
-const zh = { year: (y: number) => `${y}年`, month: (t: number) => new Intl.DateTimeFormat('zh-CN', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(t) };
+const en = {
+  year: (y: number) => String(y),
+  month: (t: number) => new Intl.DateTimeFormat('en', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(t),
+};
+const zh = {
+  year: (y: number) => `${y}年`,
+  month: (t: number) => new Intl.DateTimeFormat('zh-CN', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(t),
+};
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 /** Labels laid out on the plot: no two closer than the gap, none past the right margin. */

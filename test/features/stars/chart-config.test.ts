@@ -14,7 +14,12 @@ describe('starsChartConfig', () => {
 describe('starYearCards', () => {
   it('gives the year’s published milestone with its wording, linked to its project', () => {
     const [card] = starYearCards(starsDataset(), 2024);
-    expect(card).toMatchObject({ value: 1000, wording: { en: 'over 1,000 stars' }, comparable: false, href: '/stars?repo=testland%2Fcore' });
+    expect(card).toMatchObject({
+      value: 1000,
+      wording: { en: 'over 1,000 stars' },
+      comparable: false,
+      href: '/stars?repo=testland%2Fcore',
+    });
   });
   it('says not published for a year without one', () => {
     expect(starYearCards(starsDataset(), 2023)[0]).toMatchObject({ value: null });

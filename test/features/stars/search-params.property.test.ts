@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DIRECTIONS, ROLLUPS, SCALES, SORTS, constrainStars, reversedRange, starsSearch, starsUrlValue } from '@/features/stars/search-params';
+import {
+  DIRECTIONS,
+  ROLLUPS,
+  SCALES,
+  SORTS,
+  constrainStars,
+  reversedRange,
+  starsSearch,
+  starsUrlValue,
+} from '@/features/stars/search-params';
 import { ROUTES } from '@/lib/routes';
 import { VIEWS } from '@/lib/url-state';
 

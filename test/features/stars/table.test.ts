@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { StarRow } from '@/features/stars/lib/series';
 import { rollUp, sortRows } from '@/features/stars/lib/table';
 
-const row = (overrides: Partial<StarRow>): StarRow => ({ repo: 'a/core', date: '2024-01-01', value: 1, kind: 'snapshot', wording: '', wordingZh: '', source: 'https://example.org/s', ...overrides });
+const row = (overrides: Partial<StarRow>): StarRow => ({
+  repo: 'a/core',
+  date: '2024-01-01',
+  value: 1,
+  kind: 'snapshot',
+  wording: '',
+  wordingZh: '',
+  source: 'https://example.org/s',
+  ...overrides,
+});
 
 const rows = [
   row({ date: '2024-01-01', value: 10 }),

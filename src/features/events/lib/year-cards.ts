@@ -3,7 +3,6 @@ import type { EventsDataset } from '../schema';
 import { eventsHref } from '../search-params';
 import { eventFigure } from './counts';
 
-
 /**
  * The overview's event figures for a year: meetups offline and online (counted from the list), and live
  * streams (the stated total where the post gives one). A year whose meetups were not listed at all has
@@ -38,9 +37,15 @@ export function eventYearCards(data: EventsDataset, year: number): YearFigure[] 
   return cards;
 }
 
-
 /** The overview's headline: every event the data lists, of any type and year. */
 export function eventsHeadline(data: EventsDataset): YearFigure {
   const count = data.events.length;
-  return { id: 'events', label: 'overview.headline.events', value: count || null, basis: count ? 'listed' : null, comparable: false, href: count ? eventsHref() : undefined };
+  return {
+    id: 'events',
+    label: 'overview.headline.events',
+    value: count || null,
+    basis: count ? 'listed' : null,
+    comparable: false,
+    href: count ? eventsHref() : undefined,
+  };
 }

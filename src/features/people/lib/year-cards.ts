@@ -11,7 +11,6 @@ const ROLE_CARDS: readonly (readonly [Role, MessageKey])[] = [
   ['member', 'overview.card.members'],
 ];
 
-
 /** The overview's people figures for a year: one per role, stated where the post states a total, else listed. */
 export function peopleYearCards(data: PeopleDataset, year: number): YearFigure[] {
   return ROLE_CARDS.map(([role, label]) => {
@@ -29,9 +28,15 @@ export function peopleYearCards(data: PeopleDataset, year: number): YearFigure[]
   });
 }
 
-
 /** The overview's headline: everyone the data names, in any role and year. */
 export function peopleHeadline(data: PeopleDataset): YearFigure {
   const count = data.people.length;
-  return { id: 'people', label: 'overview.headline.people', value: count || null, basis: count ? 'listed' : null, comparable: false, href: count ? peopleHref() : undefined };
+  return {
+    id: 'people',
+    label: 'overview.headline.people',
+    value: count || null,
+    basis: count ? 'listed' : null,
+    comparable: false,
+    href: count ? peopleHref() : undefined,
+  };
 }

@@ -30,7 +30,12 @@ export function StarsChartSection() {
   const series = starSeries(stars, snapshots, search.repos, range);
   const rows = starRows(series);
   const milestones = stars.milestones
-    .filter((m) => search.repos.includes(m.repo) && (search.from === undefined || m.year >= search.from) && (search.to === undefined || m.year <= search.to))
+    .filter(
+      (m) =>
+        search.repos.includes(m.repo) &&
+        (search.from === undefined || m.year >= search.from) &&
+        (search.to === undefined || m.year <= search.to),
+    )
     .map((m) => ({ value: m.value, label: search.repos.length > 1 ? `${number(m.value)} · ${names[m.repo] ?? m.repo}` : number(m.value) }));
   const latest = latestPublished(stars, search.repos, range);
   const points = markerCount(series);
@@ -45,7 +50,11 @@ export function StarsChartSection() {
         <ChartContainer
           id="stars-chart"
           title={title}
-          summary={latest ? t('stars.chart.summaryRange', { points, ...span, latest: l(latest.wording), date: date(latest.date) }) : t('stars.chart.summaryRangeEmpty', { points, ...span })}
+          summary={
+            latest
+              ? t('stars.chart.summaryRange', { points, ...span, latest: l(latest.wording), date: date(latest.date) })
+              : t('stars.chart.summaryRangeEmpty', { points, ...span })
+          }
           view={search.view}
           onViewChange={(view) => update({ view })}
           chart={
@@ -58,7 +67,11 @@ export function StarsChartSection() {
             <>
               <label className="mb-2 inline-block text-sm font-medium">
                 {t('stars.rollup.label')}{' '}
-                <select value={search.by} onChange={(e) => update({ by: ROLLUPS.find((r) => r === e.target.value) ?? 'point' })} className="focus-ring ml-1 rounded-md border border-line bg-surface px-2 py-1">
+                <select
+                  value={search.by}
+                  onChange={(e) => update({ by: ROLLUPS.find((r) => r === e.target.value) ?? 'point' })}
+                  className="focus-ring ml-1 rounded-md border border-line bg-surface px-2 py-1"
+                >
                   {ROLLUPS.map((r) => (
                     <option key={r} value={r}>
                       {t(`stars.rollup.${r}`)}
@@ -66,18 +79,43 @@ export function StarsChartSection() {
                   ))}
                 </select>
               </label>
-              <StarsTable rows={sortRows(rollUp(rows, search.by), search.sort, search.dir, names)} names={names} caption={title} sorting={{ sort: search.sort, dir: search.dir, onSort: (sort, dir) => update({ sort, dir }) }} />
+              <StarsTable
+                rows={sortRows(rollUp(rows, search.by), search.sort, search.dir, names)}
+                names={names}
+                caption={title}
+                sorting={{ sort: search.sort, dir: search.dir, onSort: (sort, dir) => update({ sort, dir }) }}
+              />
             </>
           }
           actions={
             <div className="flex flex-wrap gap-2 text-sm">
-              <button type="button" className="btn-quiet" onClick={() => downloadText(`${fileBase}.csv`, starsCsv(rows), 'text/csv;charset=utf-8')}>
+              <button
+                type="button"
+                className="btn-quiet"
+                onClick={() => downloadText(`${fileBase}.csv`, starsCsv(rows), 'text/csv;charset=utf-8')}
+              >
                 {t('stars.export.csv')}
               </button>
-              <button type="button" className="btn-quiet" disabled={search.view !== 'chart'} onClick={() => { const s = svg(); if (s instanceof SVGSVGElement) downloadSvg(s, `${fileBase}.svg`); }}>
+              <button
+                type="button"
+                className="btn-quiet"
+                disabled={search.view !== 'chart'}
+                onClick={() => {
+                  const s = svg();
+                  if (s instanceof SVGSVGElement) downloadSvg(s, `${fileBase}.svg`);
+                }}
+              >
                 {t('stars.export.svg')}
               </button>
-              <button type="button" className="btn-quiet" disabled={search.view !== 'chart'} onClick={() => { const s = svg(); if (s instanceof SVGSVGElement) void downloadPng(s, `${fileBase}.png`); }}>
+              <button
+                type="button"
+                className="btn-quiet"
+                disabled={search.view !== 'chart'}
+                onClick={() => {
+                  const s = svg();
+                  if (s instanceof SVGSVGElement) void downloadPng(s, `${fileBase}.png`);
+                }}
+              >
                 {t('stars.export.png')}
               </button>
             </div>

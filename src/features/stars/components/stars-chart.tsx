@@ -1,5 +1,18 @@
 import { useState } from 'react';
-import { CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import {
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Scatter,
+  Tooltip,
+  XAxis,
+  YAxis,
+  usePlotArea,
+  useXAxisScale,
+  useYAxisScale,
+} from 'recharts';
 import { seriesColour, type ChartConfig } from '@/components/charts/chart-container';
 import { SourceLink } from '@/components/ui/source-link';
 import { useI18n } from '@/lib/i18n/i18n';
@@ -9,7 +22,14 @@ import { forScale, type Point, type RepoSeries } from '../lib/series';
 import type { Scale } from '../search-params';
 
 export type Milestone = { value: number; label: string };
-type Tip = { repo?: string; date?: string; value?: number; kind?: 'exact' | 'at-least'; wording?: { zh: string; en: string }; source?: string };
+type Tip = {
+  repo?: string;
+  date?: string;
+  value?: number;
+  kind?: 'exact' | 'at-least';
+  wording?: { zh: string; en: string };
+  source?: string;
+};
 type TipPayload = { payload?: Tip };
 
 /** The value axis's width and the chart's margins (px): the plot is the container less these. */
@@ -32,7 +52,17 @@ function SnapshotDots({ points, colour, radius }: { points: Point[]; colour: str
     const py = y(p.value);
     return px === undefined || py === undefined ? [] : [`M${px.toFixed(1)},${py.toFixed(1)}h0`];
   });
-  return <path data-marker="snapshots" data-markers={moves.length} d={moves.join('')} stroke={colour} strokeWidth={radius * 2} strokeLinecap="round" fill="none" />;
+  return (
+    <path
+      data-marker="snapshots"
+      data-markers={moves.length}
+      d={moves.join('')}
+      stroke={colour}
+      strokeWidth={radius * 2}
+      strokeLinecap="round"
+      fill="none"
+    />
+  );
 }
 
 /** Milestone labels beside their reference lines, spread apart so that they never overlap. */
@@ -74,12 +104,25 @@ function publishedShape(colour: string) {
     if (payload?.kind === 'at-least') {
       return (
         <g data-marker="published" data-bound="at-least">
-          <path d={`M${cx - 6},${cy + 1}L${cx},${cy - 7}L${cx + 6},${cy + 1}`} fill="none" stroke={colour} strokeWidth={2.5} strokeLinejoin="round" />
+          <path
+            d={`M${cx - 6},${cy + 1}L${cx},${cy - 7}L${cx + 6},${cy + 1}`}
+            fill="none"
+            stroke={colour}
+            strokeWidth={2.5}
+            strokeLinejoin="round"
+          />
           <path d={`M${cx - 6},${cy + 5}H${cx + 6}`} stroke={colour} strokeWidth={2.5} />
         </g>
       );
     }
-    return <path data-marker="published" d={`M${cx},${cy - 7}L${cx + 6},${cy + 4}L${cx - 6},${cy + 4}Z`} fill={colour} stroke="var(--c-surface)" />;
+    return (
+      <path
+        data-marker="published"
+        d={`M${cx},${cy - 7}L${cx + 6},${cy + 4}L${cx - 6},${cy + 4}Z`}
+        fill={colour}
+        stroke="var(--c-surface)"
+      />
+    );
   };
 }
 
@@ -117,8 +160,29 @@ export default function StarsChart({
       <ResponsiveContainer width="100%" height="100%" onResize={(w) => setWidth(w)}>
         <ComposedChart margin={MARGIN} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--c-line)" />
-          <XAxis dataKey="t" type="number" scale="time" domain={['dataMin', 'dataMax']} ticks={x.ticks} interval={0} tick={{ fontSize: TICK_FONT }} tickFormatter={(v: number) => x.label(v)} stroke="var(--c-muted)" allowDuplicatedCategory={false} />
-          <YAxis dataKey="value" type="number" scale={scale} domain={scale === 'log' ? ['auto', 'auto'] : [0, 'auto']} allowDataOverflow={false} tick={{ fontSize: TICK_FONT }} tickFormatter={(v: number) => number(v)} stroke="var(--c-muted)" width={Y_AXIS_WIDTH} />
+          <XAxis
+            dataKey="t"
+            type="number"
+            scale="time"
+            domain={['dataMin', 'dataMax']}
+            ticks={x.ticks}
+            interval={0}
+            tick={{ fontSize: TICK_FONT }}
+            tickFormatter={(v: number) => x.label(v)}
+            stroke="var(--c-muted)"
+            allowDuplicatedCategory={false}
+          />
+          <YAxis
+            dataKey="value"
+            type="number"
+            scale={scale}
+            domain={scale === 'log' ? ['auto', 'auto'] : [0, 'auto']}
+            allowDataOverflow={false}
+            tick={{ fontSize: TICK_FONT }}
+            tickFormatter={(v: number) => number(v)}
+            stroke="var(--c-muted)"
+            width={Y_AXIS_WIDTH}
+          />
           <Tooltip
             cursor={false}
             content={({ active, payload }: { active?: boolean; payload?: readonly TipPayload[] }) => {
@@ -148,10 +212,42 @@ export default function StarsChart({
             return [
               // Two Lines per repository, whatever the number of runs (each Recharts item costs a render
               // pass of its own): the runs solid, the gaps dashed, each broken where the other one is.
-              <Line key={`${s.repo}-runs`} data={runs(s).map((p) => ({ ...p, ...tip }))} dataKey="value" name={config[s.repo]?.label ?? s.repo} stroke={colour} strokeWidth={1.5} connectNulls={false} isAnimationActive={false} dot={false} activeDot={false} legendType="none" />,
-              <Line key={`${s.repo}-gaps`} data={gapRuns(s)} dataKey="value" stroke={colour} strokeDasharray="4 4" strokeOpacity={0.7} connectNulls={false} isAnimationActive={false} dot={false} activeDot={false} legendType="none" tooltipType="none" />,
+              <Line
+                key={`${s.repo}-runs`}
+                data={runs(s).map((p) => ({ ...p, ...tip }))}
+                dataKey="value"
+                name={config[s.repo]?.label ?? s.repo}
+                stroke={colour}
+                strokeWidth={1.5}
+                connectNulls={false}
+                isAnimationActive={false}
+                dot={false}
+                activeDot={false}
+                legendType="none"
+              />,
+              <Line
+                key={`${s.repo}-gaps`}
+                data={gapRuns(s)}
+                dataKey="value"
+                stroke={colour}
+                strokeDasharray="4 4"
+                strokeOpacity={0.7}
+                connectNulls={false}
+                isAnimationActive={false}
+                dot={false}
+                activeDot={false}
+                legendType="none"
+                tooltipType="none"
+              />,
               <SnapshotDots key={`${s.repo}-dots`} points={s.segments.flat()} colour={colour} radius={compact ? 1.5 : 2} />,
-              <Scatter key={`${s.repo}-published`} data={s.published.map((p) => ({ ...p, repo: s.repo }))} dataKey="value" isAnimationActive={false} fill={colour} shape={publishedShape(colour)} />,
+              <Scatter
+                key={`${s.repo}-published`}
+                data={s.published.map((p) => ({ ...p, repo: s.repo }))}
+                dataKey="value"
+                isAnimationActive={false}
+                fill={colour}
+                shape={publishedShape(colour)}
+              />,
             ];
           })}
           <MilestoneLabels milestones={shown} />

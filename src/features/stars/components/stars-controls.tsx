@@ -36,7 +36,13 @@ export function StarsControls({
               const checked = search.repos.includes(p.repo);
               return (
                 <label key={p.repo} className="inline-flex items-center gap-1.5 text-sm">
-                  <input type="checkbox" checked={checked} disabled={checked && onlyOne} onChange={() => toggle(p.repo)} aria-describedby={checked && onlyOne ? 'stars-last-project' : undefined} />
+                  <input
+                    type="checkbox"
+                    checked={checked}
+                    disabled={checked && onlyOne}
+                    onChange={() => toggle(p.repo)}
+                    aria-describedby={checked && onlyOne ? 'stars-last-project' : undefined}
+                  />
                   <bdi>{p.name}</bdi>
                 </label>
               );
@@ -46,7 +52,11 @@ export function StarsControls({
         {(['from', 'to'] as const).map((key) => (
           <label key={key} className="text-sm font-medium">
             {t(key === 'from' ? 'stars.from' : 'stars.to')}{' '}
-            <select value={search[key] ?? ''} onChange={(e) => onChange({ [key]: e.target.value ? Number(e.target.value) : undefined })} className={SELECT}>
+            <select
+              value={search[key] ?? ''}
+              onChange={(e) => onChange({ [key]: e.target.value ? Number(e.target.value) : undefined })}
+              className={SELECT}
+            >
               <option value="">{t('stars.anyYear')}</option>
               {years.map((y) => (
                 <option key={y} value={y}>
@@ -58,7 +68,11 @@ export function StarsControls({
         ))}
         <label className="text-sm font-medium">
           {t('stars.scale.label')}{' '}
-          <select value={search.scale} onChange={(e) => onChange({ scale: SCALES.find((s) => s === e.target.value) ?? 'linear' })} className={SELECT}>
+          <select
+            value={search.scale}
+            onChange={(e) => onChange({ scale: SCALES.find((s) => s === e.target.value) ?? 'linear' })}
+            className={SELECT}
+          >
             {SCALES.map((s) => (
               <option key={s} value={s}>
                 {t(`stars.scale.${s}`)}

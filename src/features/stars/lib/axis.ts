@@ -22,7 +22,12 @@ export type TimeAxis = { ticks: number[]; label: (t: number) => string };
  * the chosen step keeps every label apart by at least LABEL_GAP. The last label never reaches past the right
  * margin (it would be cut off).
  */
-export function timeAxis(min: number, max: number, width: number, format: { year: (year: number) => string; month: (t: number) => string }): TimeAxis {
+export function timeAxis(
+  min: number,
+  max: number,
+  width: number,
+  format: { year: (year: number) => string; month: (t: number) => string },
+): TimeAxis {
   if (!(max >= min) || width <= 0) return { ticks: [], label: () => '' };
   const first = new Date(min).getUTCFullYear();
   const last = new Date(max).getUTCFullYear();
@@ -35,7 +40,14 @@ export function timeAxis(min: number, max: number, width: number, format: { year
   return { ticks: fit(inRange, format.month, MONTH_STEPS, min, max, width), label: format.month };
 }
 
-function fit(candidates: readonly number[], label: (t: number) => string, steps: readonly number[], min: number, max: number, width: number): number[] {
+function fit(
+  candidates: readonly number[],
+  label: (t: number) => string,
+  steps: readonly number[],
+  min: number,
+  max: number,
+  width: number,
+): number[] {
   const span = Math.max(1, max - min);
   const x = (t: number) => ((t - min) / span) * width;
   for (const step of steps) {

@@ -12,7 +12,8 @@ export function spreadLabels(wanted: readonly number[], gap: number, top: number
   if (overflow > 0) {
     placed[placed.length - 1] = bottom;
     for (let k = placed.length - 2; k >= 0; k -= 1) placed[k] = Math.min(placed[k] ?? 0, (placed[k + 1] ?? 0) - gap);
-    if ((placed[0] ?? top) < top) for (let k = 0; k < placed.length; k += 1) placed[k] = Math.max(placed[k] ?? 0, k === 0 ? top : (placed[k - 1] ?? 0) + gap);
+    if ((placed[0] ?? top) < top)
+      for (let k = 0; k < placed.length; k += 1) placed[k] = Math.max(placed[k] ?? 0, k === 0 ? top : (placed[k - 1] ?? 0) + gap);
   }
   const out = new Array<number>(wanted.length);
   order.forEach((o, k) => {

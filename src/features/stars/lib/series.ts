@@ -81,8 +81,26 @@ export type StarRow = {
 export function starRows(series: readonly RepoSeries[]): StarRow[] {
   return series
     .flatMap((s) => [
-      ...s.published.map((p) => ({ repo: s.repo, date: p.date, value: p.value, kind: p.kind, wording: p.wording.en, wordingZh: p.wording.zh, source: p.source })),
-      ...s.segments.flat().map((p) => ({ repo: s.repo, date: p.date, value: p.value, kind: 'snapshot' as const, wording: '', wordingZh: '', source: s.snapshotSource ?? '' })),
+      ...s.published.map((p) => ({
+        repo: s.repo,
+        date: p.date,
+        value: p.value,
+        kind: p.kind,
+        wording: p.wording.en,
+        wordingZh: p.wording.zh,
+        source: p.source,
+      })),
+      ...s.segments
+        .flat()
+        .map((p) => ({
+          repo: s.repo,
+          date: p.date,
+          value: p.value,
+          kind: 'snapshot' as const,
+          wording: '',
+          wordingZh: '',
+          source: s.snapshotSource ?? '',
+        })),
     ])
     .sort((a, b) => a.repo.localeCompare(b.repo) || a.date.localeCompare(b.date));
 }
@@ -98,14 +116,20 @@ export function starsCsv(rows: readonly StarRow[]): string {
  * between that have none (a From/To choice must not skip a year).
  */
 export function starYears(stars: StarsDataset, snapshots: StarSnapshotsDataset | undefined): number[] {
-  const years = [...stars.points.map((p) => p.date), ...(snapshots?.series.flatMap((s) => s.points.map(([d]) => d)) ?? [])].map((d) => Number(d.slice(0, 4)));
+  const years = [...stars.points.map((p) => p.date), ...(snapshots?.series.flatMap((s) => s.points.map(([d]) => d)) ?? [])].map((d) =>
+    Number(d.slice(0, 4)),
+  );
   if (years.length === 0) return [];
   const first = Math.min(...years);
   return Array.from({ length: Math.max(...years) - first + 1 }, (_, i) => first + i);
 }
 
 /** The latest published figure of the given projects, within the range of years if one is given. */
-export function latestPublished(stars: StarsDataset, repos: readonly string[], range: { from?: number; to?: number } = {}): StarsDataset['points'][number] | undefined {
+export function latestPublished(
+  stars: StarsDataset,
+  repos: readonly string[],
+  range: { from?: number; to?: number } = {},
+): StarsDataset['points'][number] | undefined {
   return stars.points
     .filter((p) => {
       const year = Number(p.date.slice(0, 4));
@@ -119,7 +143,15 @@ export function publishedRows(stars: StarsDataset, repos: readonly string[]): St
   return stars.points
     .filter((p) => repos.includes(p.repo))
     .sort((a, b) => a.date.localeCompare(b.date))
-    .map((p) => ({ repo: p.repo, date: p.date, value: p.value, kind: p.kind, wording: p.wording.en, wordingZh: p.wording.zh, source: p.source }));
+    .map((p) => ({
+      repo: p.repo,
+      date: p.date,
+      value: p.value,
+      kind: p.kind,
+      wording: p.wording.en,
+      wordingZh: p.wording.zh,
+      source: p.source,
+    }));
 }
 
 /** On a log scale a 0 has no place: such points are left out (a linear scale keeps everything). */

@@ -20,7 +20,12 @@ export function rollUp(rows: readonly StarRow[], by: Rollup): StarRow[] {
 }
 
 /** Rows sorted by a column, ascending or descending; ties by project, then date. */
-export function sortRows(rows: readonly StarRow[], sort: StarsSort, dir: Direction, names: Readonly<Record<string, string>> = {}): StarRow[] {
+export function sortRows(
+  rows: readonly StarRow[],
+  sort: StarsSort,
+  dir: Direction,
+  names: Readonly<Record<string, string>> = {},
+): StarRow[] {
   const name = (row: StarRow) => names[row.repo] ?? row.repo;
   const byProject = (a: StarRow, b: StarRow) => name(a).localeCompare(name(b));
   const byDate = (a: StarRow, b: StarRow) => a.date.localeCompare(b.date);
