@@ -3,6 +3,7 @@
  *  1. JS and CSS each route loads (raw and gzipped), and what index.html itself loads.
  *  2. People search: keystroke-to-updated-list time (p50, p95) at 1,000 / 10,000 / 100,000 people,
  *     and the JS heap.
+ *  2b. Events: first render and type-filter click latency (p50, p95) at 1,000 and 20,000 events (test/bench/events.ts).
  *  3. Lighthouse (mobile, simulated throttling) on every route: scores, LCP, TBT, CLS (--no-lighthouse skips it).
  * With --check it exits 1 when a budget is missed. A benchmark, never a timed test.
  */
@@ -12,6 +13,7 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { ARGS, CHROMIUM, ROOT, startServer } from '../e2e/harness.ts';
+import { eventsSection } from './events.ts';
 import { generatePeople } from './generate-people.ts';
 import { runLighthouse } from './lighthouse.ts';
 
@@ -162,6 +164,8 @@ try {
   const largest = search.at(-1);
   if (largest && largest.p95 > BUDGET.searchP95Ms) failures.push(`search p95 at ${largest.n} people is ${largest.p95.toFixed(1)} ms (goal ${BUDGET.searchP95Ms})`);
 
+  const events = await eventsSection(server.url, page, failures);
+
   const lighthouse = SKIP_LIGHTHOUSE ? [] : await runLighthouse(server.url, ROUTES.map((r) => `${r}?lang=en`));
   if (!SKIP_LIGHTHOUSE) {
     console.log('\nLighthouse, mobile, simulated throttling:');
@@ -174,7 +178,7 @@ try {
   }
 
   mkdirSync(resolve(ROOT, 'test/bench/.out'), { recursive: true });
-  writeFileSync(resolve(ROOT, 'test/bench/.out/latest.json'), JSON.stringify({ date: new Date().toISOString(), initialJs, initialCss, sizes, search, lighthouse }, null, 2));
+  writeFileSync(resolve(ROOT, 'test/bench/.out/latest.json'), JSON.stringify({ date: new Date().toISOString(), initialJs, initialCss, sizes, search, events, lighthouse }, null, 2));
   console.log(`\nBudgets: ${failures.length === 0 ? 'all met' : failures.join('; ')}`);
 } finally {
   await browser.close();

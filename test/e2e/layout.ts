@@ -21,6 +21,9 @@ export async function layoutProblems(page: Page): Promise<string[]> {
       return `<${el.tagName.toLowerCase()}${id}${cls}> "${text}"`;
     };
     const visible = (el: Element) => {
+      // The folded part of a closed <details> keeps a layout box in Chromium, but nobody sees it.
+      const folded = el.closest('details:not([open])');
+      if (folded && !el.closest('summary') && el !== folded) return false;
       const style = getComputedStyle(el);
       if (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0') return false;
       const rect = el.getBoundingClientRect();

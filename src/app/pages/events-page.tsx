@@ -8,6 +8,7 @@ import { StatedVsListed } from '@/features/events/components/stated-vs-listed';
 import { useEvents } from '@/features/events/dataset';
 import { eventYears } from '@/features/events/lib/counts';
 import { cityOptions, filterEvents } from '@/features/events/lib/filter';
+import { newestFirst } from '@/features/events/lib/timeline';
 import { useEventsSearch } from '@/features/events/use-events-search';
 import { useI18n } from '@/lib/i18n/i18n';
 import { usePage } from './use-page';
@@ -20,7 +21,8 @@ export default function EventsPage() {
   const cities = useMemo(() => cityOptions(data.events), [data]);
   const years = useMemo(() => eventYears(data.events).reverse(), [data]);
   const [search, update] = useEventsSearch(useMemo(() => cities.map((c) => c.key), [cities]));
-  const filtered = useMemo(() => filterEvents(data.events, search), [data, search]);
+  const ordered = useMemo(() => newestFirst(data.events), [data]);
+  const filtered = useMemo(() => filterEvents(ordered, search), [ordered, search]);
 
   return (
     <div className="space-y-8">

@@ -1,5 +1,6 @@
 import { Suspense, type ReactNode } from 'react';
 import { useI18n } from '@/lib/i18n/i18n';
+import { useLatestSourceDate } from '@/lib/sources';
 import type { View } from '@/lib/url-state';
 
 /** The chart palette: CSS variables that the light and dark themes both define (see styles.css). */
@@ -64,7 +65,8 @@ export function ChartContainer({
   table: ReactNode;
   actions?: ReactNode;
 }) {
-  const { t } = useI18n();
+  const { t, date } = useI18n();
+  const asOf = useLatestSourceDate();
   return (
     <figure aria-labelledby={`${id}-caption`} className="card">
       <figcaption id={`${id}-caption`} className="mb-2">
@@ -88,6 +90,7 @@ export function ChartContainer({
         {actions}
       </div>
       {view === 'chart' ? <Suspense fallback={<div className="h-64 animate-pulse rounded bg-surface-2" />}>{chart}</Suspense> : table}
+      {asOf && <p className="mt-2 text-xs text-muted">{t('chart.asOf', { date: date(asOf) })}</p>}
     </figure>
   );
 }

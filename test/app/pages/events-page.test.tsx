@@ -1,9 +1,12 @@
-import { screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { testland } from '../../fixtures/datasets';
 import { busyYear } from '../../fixtures/events';
 import { currentLocation, renderRoute, serveData } from '../../render-route';
+
+// The first render of a route loads its code and data: on a busy machine that can take over a second.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => vi.unstubAllGlobals());
 

@@ -1,8 +1,11 @@
-import { screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { testland } from '../../fixtures/datasets';
 import { event, eventsDataset, eventTitle, talk } from '../../fixtures/events';
 import { renderRoute, serveData } from '../../render-route';
+
+// The first render of a route loads its code and data: on a busy machine that can take over a second.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => vi.unstubAllGlobals());
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newestFirst, rowIndexById, timelineRows } from '@/features/events/lib/timeline';
+import { newestFirst, rowHeadings, timelineIndex, yearHeadingId, yearStart } from '@/features/events/lib/timeline';
 import { busyYear, event } from '../../fixtures/events';
 
 const ids = (list: readonly { id: string }[]) => list.map((e) => e.id);
@@ -14,9 +14,9 @@ describe('the timeline’s order and rows', () => {
     expect(ids(newestFirst(events))).toEqual(['c', 'b', 'a']);
   });
 
-  it('marks the first row of each year with the year and of each month with the month', () => {
-    const rows = timelineRows(busyYear().events);
-    expect(rows.map((r) => [r.event.id, r.year, r.month])).toEqual([
+  it('opens each year with the year and each month with the month', () => {
+    const events = newestFirst(busyYear().events);
+    expect(events.map((e, i) => [e.id, rowHeadings(events, i).year, rowHeadings(events, i).month])).toEqual([
       ['seaside-2023', 2023, '2023-04'],
       ['hybrid-jun', 2022, '2022-06'],
       ['hill-mar', null, '2022-03'],
@@ -24,15 +24,25 @@ describe('the timeline’s order and rows', () => {
       ['seaside-jan', null, '2022-01'],
       ['undated-2022', null, ''],
     ]);
+    expect(rowHeadings(events, 99)).toEqual({ year: null, month: null });
   });
 
-  it('finds each event’s row by id', () => {
-    const rows = timelineRows(busyYear().events);
-    expect(rowIndexById(rows).get('live-mar')).toBe(3);
-    expect(rowIndexById(rows).get('nope')).toBeUndefined();
+  it('finds an event’s place in the timeline by id', () => {
+    const events = newestFirst(busyYear().events);
+    expect(timelineIndex(events, 'live-mar')).toBe(3);
+    expect(timelineIndex(events, 'nope')).toBeUndefined();
+    expect(timelineIndex(events, '')).toBeUndefined();
   });
 
-  it('has no rows for no events', () => {
-    expect(timelineRows([])).toEqual([]);
+  it('finds a year’s heading by its id: the year’s first row', () => {
+    const events = newestFirst(busyYear().events);
+    expect(timelineIndex(events, yearHeadingId(2022))).toBe(1);
+    expect(timelineIndex(events, yearHeadingId(2023))).toBe(0);
+    expect(timelineIndex(events, yearHeadingId(1999))).toBeUndefined();
+  });
+
+  it('finds the row that opens the year of any row', () => {
+    const events = newestFirst(busyYear().events);
+    expect(events.map((_, i) => yearStart(events, i))).toEqual([0, 1, 1, 1, 1, 1]);
   });
 });

@@ -54,7 +54,7 @@ export const EventsChartSection = memo(function EventsChartSection({ data, view,
         view={view}
         onViewChange={(next) => onChange({ view: next })}
         chart={<EventsChart rows={rows} config={config} types={EVENT_TYPES} />}
-        table={<DataTable caption={t('events.chart.title')} columns={columns} rows={counts} rowKey={(c) => String(c.year)} />}
+        table={<DataTable caption={t('events.chart.title')} columns={columns} rows={counts} rowKey={(c) => String(c.year)} scroll />}
       />
     </Section>
   );

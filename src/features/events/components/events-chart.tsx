@@ -19,7 +19,7 @@ export default function EventsChart({ rows, config, types }: { rows: readonly Ch
     <div className="w-full" aria-hidden="true">
       <div className="h-64">
         <ResponsiveContainer width="100%" height="100%" onResize={(w) => setWidth(Math.round(w))}>
-          <BarChart data={[...rows]} accessibilityLayer={false}>
+          <BarChart data={[...rows]} accessibilityLayer={false} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="var(--c-line)" />
             <XAxis dataKey="year" stroke="var(--c-muted)" ticks={axis.ticks} interval={0} tickFormatter={(year: number) => yearLabel(year, axis.short, lang)} />
             <YAxis stroke="var(--c-muted)" allowDecimals={false} width={40} />

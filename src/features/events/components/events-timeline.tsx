@@ -1,8 +1,8 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'react-router-dom';
 import { useI18n } from '@/lib/i18n/i18n';
-import { rowIndexById, timelineRows } from '../lib/timeline';
+import { rowHeadings, timelineIndex, yearHeadingId, yearStart } from '../lib/timeline';
 import type { EventRecord } from '../schema';
 import { EventItem } from './event-item';
 
@@ -17,15 +17,13 @@ function hashTarget(hash: string): string {
 }
 
 /**
- * The events, newest first, as one list (a heading opens each year, a label each month). Virtualised:
+ * The events (in timeline order: newest first), as one list (a heading opens each year, a label each month). Virtualised:
  * only the rows near the viewport are in the DOM, each measured as drawn (rows differ in height), so
  * 20,000 events stay quick to filter. The virtualiser writes positions to the DOM itself (no style
  * attributes in markup). A `#event-id` link scrolls the list to that event, drawn or not yet.
  */
 export const EventsTimeline = memo(function EventsTimeline({ events }: { events: readonly EventRecord[] }) {
   const { t, date } = useI18n();
-  const rows = useMemo(() => timelineRows(events), [events]);
-  const indexById = useMemo(() => rowIndexById(rows), [rows]);
   const listRef = useRef<HTMLUListElement>(null);
   const [offset, setOffset] = useState(0);
   // Where the list starts on the page: it moves when the filters above it wrap differently.
@@ -37,19 +35,32 @@ export const EventsTimeline = memo(function EventsTimeline({ events }: { events:
     measure();
     window.addEventListener('resize', measure);
     return () => window.removeEventListener('resize', measure);
-  }, [rows]);
+  }, [events]);
+  // Drawn beside the rows in view: the row that opens their year (so its heading is always there, and
+  // headings never skip a level) and the row holding keyboard focus (so focus is never dropped to the page).
+  const focused = useRef<number | null>(null);
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      const keep = focused.current;
+      const extra = [yearStart(events, indexes[0] ?? 0), keep, keep === null ? null : yearStart(events, keep)].filter((i): i is number => i !== null && i < range.count && !indexes.includes(i));
+      return extra.length ? [...new Set([...extra, ...indexes])].sort((a, b) => a - b) : indexes;
+    },
+    [events],
+  );
   const virtualizer = useWindowVirtualizer<HTMLLIElement>({
-    count: rows.length,
+    count: events.length,
     estimateSize: () => ESTIMATED_ROW_PX,
     overscan: 6,
     scrollMargin: offset,
-    getItemKey: (index) => rows[index]?.event.id ?? index,
+    getItemKey: (index) => events[index]?.id ?? index,
+    rangeExtractor,
     directDomUpdates: true,
   });
 
   const { hash } = useLocation();
   const scrolledFor = useRef<string | null>(null);
-  const target = indexById.get(hashTarget(hash));
+  const target = useMemo(() => timelineIndex(events, hashTarget(hash)), [events, hash]);
   useEffect(() => {
     if (target === undefined || scrolledFor.current === hash) return;
     scrolledFor.current = hash;
@@ -62,28 +73,40 @@ export const EventsTimeline = memo(function EventsTimeline({ events }: { events:
   };
 
   return (
-    <ul ref={setListRef} aria-label={t('events.list', { count: rows.length })} className="relative w-full">
+    <ul
+      ref={setListRef}
+      aria-label={t('events.list', { count: events.length })}
+      className="relative w-full"
+      onFocus={(e) => {
+        const row = e.target.closest<HTMLElement>('li[data-index]');
+        focused.current = row ? Number(row.dataset.index) : null;
+      }}
+      onBlur={(e) => {
+        if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget))) focused.current = null;
+      }}
+    >
       {virtualizer.getVirtualItems().map((item) => {
-        const row = rows[item.index];
-        if (!row) return null;
+        const event = events[item.index];
+        if (!event) return null;
+        const headings = rowHeadings(events, item.index);
         return (
           <li
             key={item.key}
             ref={virtualizer.measureElement}
             data-index={item.index}
-            id={row.event.id}
-            aria-labelledby={`${row.event.id}-title`}
+            id={event.id}
+            aria-labelledby={`${event.id}-title`}
             aria-posinset={item.index + 1}
-            aria-setsize={rows.length}
+            aria-setsize={events.length}
             className="absolute top-0 left-0 w-full scroll-mt-24 pb-3"
           >
-            {row.year !== null && (
-              <h3 id={`events-${row.year}`} className="mt-3 mb-2 text-lg font-semibold">
-                {String(row.year)}
+            {headings.year !== null && (
+              <h3 id={yearHeadingId(headings.year)} className="mt-3 mb-2 text-lg font-semibold">
+                {String(headings.year)}
               </h3>
             )}
-            {row.month !== null && <p className="mb-1 text-sm font-medium text-muted">{row.month ? date(row.month) : t('events.undated')}</p>}
-            <EventItem event={row.event} />
+            {headings.month !== null && <p className="mb-1 text-sm font-medium text-muted">{headings.month ? date(headings.month) : t('events.undated')}</p>}
+            <EventItem event={event} />
           </li>
         );
       })}

@@ -39,7 +39,7 @@ export const StatedVsListed = memo(function StatedVsListed({ data }: { data: Eve
       <details open={linked || opened} onToggle={(e) => setOpened(e.currentTarget.open)} className="card">
         <summary className="focus-ring cursor-pointer font-medium">{t('events.stated.title')}</summary>
         <div className="mt-3">
-          <DataTable caption={t('events.stated.title')} columns={columns} rows={rows} rowKey={(r) => `${r.year}-${r.type}`} />
+          <DataTable caption={t('events.stated.title')} columns={columns} rows={rows} rowKey={(r) => `${r.year}-${r.type}`} scroll />
         </div>
       </details>
     </Section>
