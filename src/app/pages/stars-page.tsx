@@ -21,7 +21,7 @@ export default function StarsPage() {
         <DataBoundary skeleton={chartSkeleton}>
           <StarsChartSection />
         </DataBoundary>
-        <p className="mt-2 text-sm text-muted">{t('stars.honesty')}</p>
+        <p className="mt-2 text-sm text-muted">{t('stars.honesty.markers')}</p>
       </Section>
       <Section id="published" title={t('stars.published')}>
         <PublishedFigures />

@@ -8,13 +8,28 @@ import { POST_2023 } from '../../fixtures/sources';
 
 afterEach(() => vi.unstubAllGlobals());
 
+/** The page's code and data load lazily; on a busy machine that can take longer than the default second. */
+const LOADED = { timeout: 4000 };
+
 const data = () => ({
   ...testland(),
   'community.json': communityDataset(),
   'ecosystem.json': ecosystemDataset({
     cases: [
-      { id: 'acme-2024', year: 2024, company: { zh: 'Acme', en: 'Acme' }, title: { zh: 'Acme 的实践', en: 'How Acme uses it' }, source: POST_2023 },
-      { id: 'orbit-2023', year: 2023, company: { zh: '轨道', en: 'Orbit' }, title: { zh: '轨道的迁移', en: 'Orbit migrates' }, source: POST_2023 },
+      {
+        id: 'acme-2024',
+        year: 2024,
+        company: { zh: 'Acme', en: 'Acme' },
+        title: { zh: 'Acme 的实践', en: 'How Acme uses it' },
+        source: POST_2023,
+      },
+      {
+        id: 'orbit-2023',
+        year: 2023,
+        company: { zh: '轨道', en: 'Orbit' },
+        title: { zh: '轨道的迁移', en: 'Orbit migrates' },
+        source: POST_2023,
+      },
     ],
     partners: [{ year: 2023, stated: 12, apps: ['Alpha', 'Beta'], source: POST_2023 }],
   }),
@@ -24,7 +39,7 @@ describe('community page', () => {
   it('shows projects, partners, case studies and awards', async () => {
     serveData({}, data());
     renderRoute('/community?lang=en');
-    expect(await screen.findByRole('heading', { level: 3, name: 'Testland Core' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 3, name: 'Testland Core' }, LOADED)).toBeInTheDocument();
     const partners = screen.getByRole('table', { name: 'App-store partners by year' });
     expect(within(partners).getByRole('rowheader', { name: '2023' })).toBeInTheDocument();
     expect(within(partners).getByText('12')).toBeInTheDocument();
@@ -36,7 +51,7 @@ describe('community page', () => {
     serveData({}, data());
     const user = userEvent.setup();
     renderRoute('/community?lang=en&q=orbit');
-    expect(await screen.findByText('1 case studies')).toHaveAttribute('role', 'status');
+    expect(await screen.findByText('1 case studies', undefined, LOADED)).toHaveAttribute('role', 'status');
     const search = screen.getByRole('searchbox', { name: 'Search case studies' });
     await user.clear(search);
     await user.type(search, 'acme');

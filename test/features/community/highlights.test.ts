@@ -4,10 +4,20 @@ import { communityDataset, ecosystemDataset } from '../../fixtures/community';
 
 describe('yearHighlights', () => {
   const community = communityDataset({
-    initiatives: [{ id: 'school', name: { zh: '学堂', en: 'School' }, started: '2024-02', description: { zh: '课程', en: 'Courses' }, source: 'https://example.org/p' }],
+    initiatives: [
+      {
+        id: 'school',
+        name: { zh: '学堂', en: 'School' },
+        started: '2024-02',
+        description: { zh: '课程', en: 'Courses' },
+        source: 'https://example.org/p',
+      },
+    ],
   });
   const ecosystem = ecosystemDataset({
-    committees: [{ id: 'seaside', city: { zh: '海城', en: 'Seaside' }, founded: '2024-09-01', leaders: [], source: 'https://example.org/p' }],
+    committees: [
+      { id: 'seaside', city: { zh: '海城', en: 'Seaside' }, founded: '2024-09-01', leaders: [], source: 'https://example.org/p' },
+    ],
   });
 
   it('lists the year’s milestones, awards, committees and initiatives by date (known only by year: first)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventFigureYears, eventYearCards } from '@/features/events/lib/year-cards';
+import { eventsHeadline, eventYearCards } from '@/features/events/lib/year-cards';
 import { event, eventsDataset } from '../../fixtures/events';
 
 describe('eventYearCards', () => {
@@ -24,10 +24,16 @@ describe('eventYearCards', () => {
   });
 
   it('prefers a stated live-stream total and says how many are listed', () => {
-    expect(card(2024, 'live')).toMatchObject({ value: 3, basis: 'stated', detail: { key: 'overview.listedEvents', count: 1 }, href: '/events?type=live&year=2024' });
+    expect(card(2024, 'live')).toMatchObject({
+      value: 3,
+      basis: 'stated',
+      detail: { key: 'overview.listedEvents', count: 1 },
+      href: '/events?type=live&year=2024',
+    });
   });
 
-  it('knows the years that have a figure', () => {
-    expect(eventFigureYears(data)).toEqual([2022, 2024]);
+  it('heads the overview with every listed event, linked to the events page', () => {
+    expect(eventsHeadline(data)).toMatchObject({ value: 4, basis: 'listed', href: '/events' });
+    expect(eventsHeadline(eventsDataset({ events: [] }))).toMatchObject({ value: null, href: undefined });
   });
 });

@@ -2,11 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { YearFigure } from '@/components/ui/year-figure';
 import { compareFigures } from '@/features/overview/lib/compare';
 
-const figure = (overrides: Partial<YearFigure> & { id: string }): YearFigure => ({ label: 'overview.card.speakers', value: 10, basis: 'stated', comparable: true, ...overrides });
+const figure = (overrides: Partial<YearFigure> & { id: string }): YearFigure => ({
+  label: 'overview.card.speakers',
+  value: 10,
+  basis: 'stated',
+  comparable: true,
+  ...overrides,
+});
 
 describe('compareFigures', () => {
   it('pairs figures by id and gives the change where both are published on the same basis', () => {
-    const [speakers, live] = compareFigures([figure({ id: 'speakers', value: 12 }), figure({ id: 'live', value: 5 })], [figure({ id: 'live', value: 7 }), figure({ id: 'speakers', value: 10 })]);
+    const [speakers, live] = compareFigures(
+      [figure({ id: 'speakers', value: 12 }), figure({ id: 'live', value: 5 })],
+      [figure({ id: 'live', value: 7 }), figure({ id: 'speakers', value: 10 })],
+    );
     expect(speakers?.change).toBe(2);
     expect(live?.change).toBe(-2);
     expect(live?.other?.value).toBe(7);
@@ -14,7 +23,12 @@ describe('compareFigures', () => {
 
   it('gives no change where one year is not published, the bases differ, or a change means nothing', () => {
     const results = compareFigures(
-      [figure({ id: 'a', value: null, basis: null }), figure({ id: 'b', basis: 'listed' }), figure({ id: 'c', comparable: false }), figure({ id: 'd' })],
+      [
+        figure({ id: 'a', value: null, basis: null }),
+        figure({ id: 'b', basis: 'listed' }),
+        figure({ id: 'c', comparable: false }),
+        figure({ id: 'd' }),
+      ],
       [figure({ id: 'a' }), figure({ id: 'b' }), figure({ id: 'c', value: 1 })],
     );
     expect(results.map((r) => r.change)).toEqual([null, null, null, null]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { latestPublishedYear, yearRange } from '@/features/overview/lib/years';
+import type { YearFigure } from '@/components/ui/year-figure';
+import { openingYear, yearRange } from '@/features/overview/lib/years';
 
 describe('yearRange', () => {
   it('lists every year from the first to the last', () => {
@@ -8,12 +9,25 @@ describe('yearRange', () => {
   });
 });
 
-describe('latestPublishedYear', () => {
-  it('is the latest covered year with a published figure, not a newer empty year', () => {
-    expect(latestPublishedYear([2021, 2022, 2023, 2024], [2021, 2022, 2022])).toBe(2022);
+const figures = (published: number, total: number): YearFigure[] =>
+  Array.from({ length: total }, (_, i) => ({
+    id: `f${i}`,
+    label: 'overview.card.live',
+    value: i < published ? 1 : null,
+    basis: i < published ? 'listed' : null,
+    comparable: true,
+  }));
+
+describe('openingYear', () => {
+  it('is the latest year with at least half of its figures published, not a newer, mostly empty year', () => {
+    const byYear: Record<number, YearFigure[]> = { 2022: figures(4, 4), 2023: figures(2, 4), 2024: figures(1, 4) };
+    expect(openingYear([2022, 2023, 2024], (y) => byYear[y] ?? [])).toBe(2023);
   });
-  it('ignores figures outside the covered years and falls back to the last year', () => {
-    expect(latestPublishedYear([2021, 2022], [2030])).toBe(2022);
-    expect(latestPublishedYear([], [2022])).toBeUndefined();
+
+  it('falls back to the latest year with any figure, then to the last year', () => {
+    const byYear: Record<number, YearFigure[]> = { 2022: figures(1, 4), 2023: figures(0, 4) };
+    expect(openingYear([2022, 2023], (y) => byYear[y] ?? [])).toBe(2022);
+    expect(openingYear([2022, 2023], () => figures(0, 4))).toBe(2023);
+    expect(openingYear([], () => [])).toBeUndefined();
   });
 });

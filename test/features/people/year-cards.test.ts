@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { peopleFigureYears, peopleYearCards } from '@/features/people/lib/year-cards';
+import { peopleHeadline, peopleYearCards } from '@/features/people/lib/year-cards';
 import { peopleDataset, person, roleCount, roleEntry } from '../../fixtures/people';
 
 describe('peopleYearCards', () => {
   const data = peopleDataset({
     people: [
-      person({ id: 'ann', name: 'Ann', roles: [roleEntry({ role: 'speaker', year: 2023 }), roleEntry({ role: 'contributor', year: 2023 })] }),
+      person({
+        id: 'ann',
+        name: 'Ann',
+        roles: [roleEntry({ role: 'speaker', year: 2023 }), roleEntry({ role: 'contributor', year: 2023 })],
+      }),
       person({ id: 'bo', name: 'Bo', roles: [roleEntry({ role: 'speaker', year: 2023 })] }),
     ],
     counts: [roleCount({ role: 'speaker', year: 2023, stated: 3 }), roleCount({ role: 'member', year: 2023, stated: 4 })],
@@ -28,7 +32,8 @@ describe('peopleYearCards', () => {
     expect(card('members')).toMatchObject({ value: 4, href: undefined });
   });
 
-  it('knows the years that have a figure', () => {
-    expect(peopleFigureYears(data)).toEqual([2023]);
+  it('heads the overview with everyone named, linked to the people page, or not published when nobody is', () => {
+    expect(peopleHeadline(data)).toMatchObject({ value: 2, basis: 'listed', href: '/people' });
+    expect(peopleHeadline(peopleDataset({ people: [] }))).toMatchObject({ value: null, href: undefined });
   });
 });

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { constrainStars, starsSearch, starsUrlValue } from '@/features/stars/search-params';
+import {
+  DIRECTIONS,
+  ROLLUPS,
+  SCALES,
+  SORTS,
+  constrainStars,
+  reversedRange,
+  starsSearch,
+  starsUrlValue,
+} from '@/features/stars/search-params';
 import { ROUTES } from '@/lib/routes';
 import { VIEWS } from '@/lib/url-state';
 
@@ -12,7 +21,11 @@ const valueArb = fc.record({
   repos: fc.subarray(KNOWN, { minLength: 1 }),
   from: fc.option(fc.constantFrom(...YEARS), { nil: undefined }),
   to: fc.option(fc.constantFrom(...YEARS), { nil: undefined }),
+  scale: fc.constantFrom(...SCALES),
   view: fc.constantFrom(...VIEWS),
+  by: fc.constantFrom(...ROLLUPS),
+  sort: fc.constantFrom(...SORTS),
+  dir: fc.constantFrom(...DIRECTIONS),
 });
 
 describe('stars links (property-based)', () => {
@@ -47,6 +60,14 @@ describe('constrainStars', () => {
 
   it('drops years the data does not cover', () => {
     expect(parsed('from=1999&to=2021')).toMatchObject({ from: undefined, to: 2021 });
+  });
+
+  it('keeps a backwards range as asked (the page explains it) rather than turning it round', () => {
+    const search = parsed('from=2023&to=2020');
+    expect(search).toMatchObject({ from: 2023, to: 2020 });
+    expect(reversedRange(search)).toBe(true);
+    expect(reversedRange(parsed('from=2020&to=2023'))).toBe(false);
+    expect(reversedRange(parsed('from=2020'))).toBe(false);
   });
 
   it('leaves the default project out of the URL', () => {

@@ -61,6 +61,8 @@ describe('starSeries', () => {
   it('lists every marker as a table row with its kind and source', () => {
     const rows = starRows([series!]);
     expect(rows).toHaveLength(6);
-    expect(rows.filter((r) => r.kind === 'at-least')).toEqual([expect.objectContaining({ value: 10000, wording: 'over 10,000', source: SRC })]);
+    expect(rows.filter((r) => r.kind === 'at-least')).toEqual([
+      expect.objectContaining({ value: 10000, wording: 'over 10,000', source: SRC }),
+    ]);
   });
 });

@@ -10,7 +10,11 @@ type Award = EcosystemDataset['awards'][number];
 export function Awards() {
   const { t, l, date } = useI18n();
   const columns: Column<Award>[] = [
-    { key: 'date', header: t('stars.table.date'), cell: (a) => (a.announced ? <time dateTime={a.announced}>{date(a.announced)}</time> : String(a.year)) },
+    {
+      key: 'date',
+      header: t('stars.table.date'),
+      cell: (a) => (a.announced ? <time dateTime={a.announced}>{date(a.announced)}</time> : String(a.year)),
+    },
     { key: 'title', header: t('community.awards.title'), rowHeader: true, cell: (a) => l(a.title) },
     { key: 'source', header: t('source.label'), cell: (a) => <SourceLink url={a.source} compact /> },
   ];

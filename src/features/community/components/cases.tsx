@@ -18,7 +18,19 @@ export function Cases() {
   const shown = searchCases(useEcosystem().cases, q);
   const columns: Column<Case>[] = [
     { key: 'year', header: t('common.year'), cell: (c) => String(c.year) },
-    { key: 'title', header: t('community.cases.title'), rowHeader: true, cell: (c) => (c.link ? <ExternalLink href={c.link}><bdi>{l(c.title)}</bdi></ExternalLink> : <bdi>{l(c.title)}</bdi>) },
+    {
+      key: 'title',
+      header: t('community.cases.title'),
+      rowHeader: true,
+      cell: (c) =>
+        c.link ? (
+          <ExternalLink href={c.link}>
+            <bdi>{l(c.title)}</bdi>
+          </ExternalLink>
+        ) : (
+          <bdi>{l(c.title)}</bdi>
+        ),
+    },
     { key: 'company', header: t('community.cases.company'), cell: (c) => <bdi>{l(c.company)}</bdi> },
     { key: 'source', header: t('source.label'), cell: (c) => <SourceLink url={c.source} compact /> },
   ];

@@ -12,7 +12,12 @@ export function Partners() {
   const { t, l, number } = useI18n();
   const columns: Column<PartnerYear>[] = [
     { key: 'year', header: t('common.year'), rowHeader: true, cell: (p) => String(p.year) },
-    { key: 'stated', header: t('community.partners.statedHeader'), numeric: true, cell: (p) => (p.stated === null ? t('state.notPublished') : number(p.stated)) },
+    {
+      key: 'stated',
+      header: t('community.partners.statedHeader'),
+      numeric: true,
+      cell: (p) => (p.stated === null ? t('state.notPublished') : number(p.stated)),
+    },
     {
       key: 'apps',
       header: t('community.partners.apps'),

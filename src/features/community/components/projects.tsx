@@ -12,7 +12,15 @@ export function Projects() {
       <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {community.projects.map((p) => (
           <li key={p.id} className="card">
-            <h3 className="font-semibold">{p.repo ? <ExternalLink href={p.repo}><bdi>{p.name}</bdi></ExternalLink> : <bdi>{p.name}</bdi>}</h3>
+            <h3 className="font-semibold">
+              {p.repo ? (
+                <ExternalLink href={p.repo}>
+                  <bdi>{p.name}</bdi>
+                </ExternalLink>
+              ) : (
+                <bdi>{p.name}</bdi>
+              )}
+            </h3>
             <p className="text-sm text-muted">{l(p.description)}</p>
             <ul className="mt-2 space-y-1 text-sm">
               {p.milestones.map((m) => (

@@ -7,13 +7,21 @@ function HighlightText({ item }: { item: Highlight }) {
   const { t, l } = useI18n();
   switch (item.kind) {
     case 'milestone':
-      return <><bdi>{item.project}</bdi>: {l(item.text)}</>;
+      return (
+        <>
+          <bdi>{item.project}</bdi>: {l(item.text)}
+        </>
+      );
     case 'award':
       return <>{l(item.title)}</>;
     case 'committee':
       return <>{t('overview.committeeFounded', { city: l(item.city) })}</>;
     case 'initiative':
-      return <>{l(item.name)}: {l(item.description)}</>;
+      return (
+        <>
+          {l(item.name)}: {l(item.description)}
+        </>
+      );
   }
 }
 
@@ -26,7 +34,10 @@ export function YearHighlights({ year }: { year: number }) {
     <ul className="space-y-1">
       {items.map((h) => (
         <li key={h.key}>
-          <time dateTime={h.date} className="font-medium">{date(h.date)}</time> · <HighlightText item={h} /> <SourceLink url={h.source} compact />
+          <time dateTime={h.date} className="font-medium">
+            {date(h.date)}
+          </time>{' '}
+          · <HighlightText item={h} /> <SourceLink url={h.source} compact />
         </li>
       ))}
     </ul>

@@ -13,15 +13,39 @@ export function yearHighlights(year: number, community: CommunityDataset, ecosys
   const inYear = (date: string | undefined) => date?.startsWith(String(year)) ?? false;
   const items: Highlight[] = [
     ...community.projects.flatMap((p) =>
-      p.milestones.filter((m) => inYear(m.date)).map((m): Highlight => ({ kind: 'milestone', key: `${p.id}-${m.date}-${m.kind}`, date: m.date, project: p.name, text: m.text, source: m.source })),
+      p.milestones
+        .filter((m) => inYear(m.date))
+        .map((m): Highlight => ({
+          kind: 'milestone',
+          key: `${p.id}-${m.date}-${m.kind}`,
+          date: m.date,
+          project: p.name,
+          text: m.text,
+          source: m.source,
+        })),
     ),
-    ...ecosystem.awards.filter((a) => a.year === year).map((a): Highlight => ({ kind: 'award', key: a.id, date: a.announced ?? String(a.year), title: a.title, source: a.source })),
+    ...ecosystem.awards
+      .filter((a) => a.year === year)
+      .map((a): Highlight => ({ kind: 'award', key: a.id, date: a.announced ?? String(a.year), title: a.title, source: a.source })),
     ...ecosystem.committees
       .filter((c) => inYear(c.founded))
-      .map((c): Highlight => ({ kind: 'committee', key: `committee-${c.id}`, date: c.founded ?? String(year), city: c.city, source: c.source })),
+      .map((c): Highlight => ({
+        kind: 'committee',
+        key: `committee-${c.id}`,
+        date: c.founded ?? String(year),
+        city: c.city,
+        source: c.source,
+      })),
     ...community.initiatives
       .filter((x) => inYear(x.started))
-      .map((x): Highlight => ({ kind: 'initiative', key: x.id, date: x.started ?? String(year), name: x.name, description: x.description, source: x.source })),
+      .map((x): Highlight => ({
+        kind: 'initiative',
+        key: x.id,
+        date: x.started ?? String(year),
+        name: x.name,
+        description: x.description,
+        source: x.source,
+      })),
   ];
   return items.sort((a, b) => a.date.localeCompare(b.date));
 }

@@ -4,7 +4,11 @@ import type { EcosystemDataset } from '../schema';
 
 /** The overview's case-study and award figures for a year, counted from the lists the posts publish. */
 export function communityYearCards(data: EcosystemDataset, year: number): YearFigure[] {
-  const card = (id: 'cases' | 'awards', label: 'overview.card.cases' | 'overview.card.awards', items: readonly { year: number; source: string }[]): YearFigure => {
+  const card = (
+    id: 'cases' | 'awards',
+    label: 'overview.card.cases' | 'overview.card.awards',
+    items: readonly { year: number; source: string }[],
+  ): YearFigure => {
     const inYear = items.filter((x) => x.year === year);
     return {
       id,

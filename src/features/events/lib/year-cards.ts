@@ -1,12 +1,7 @@
 import type { YearFigure } from '@/components/ui/year-figure';
-import { ROUTES } from '@/lib/routes';
 import type { EventsDataset } from '../schema';
+import { eventsHref } from '../search-params';
 import { eventFigure } from './counts';
-
-/** A link to the events page. TODO(lead): build with the events feature's `defineSearch` once it lands. */
-function eventsHref(search: Record<string, string>): string {
-  return `${ROUTES.events}?${new URLSearchParams(search).toString()}`;
-}
 
 /**
  * The overview's event figures for a year: meetups offline and online (counted from the list), and live
@@ -24,7 +19,7 @@ export function eventYearCards(data: EventsDataset, year: number): YearFigure[] 
       value: published ? figure.listed : null,
       basis: published ? 'listed' : null,
       comparable: true,
-      href: figure.listed > 0 ? eventsHref({ type: 'meetup', year: String(year), mode }) : undefined,
+      href: figure.listed > 0 ? eventsHref({ types: ['meetup'], years: [year], mode }) : undefined,
       source: figure.source ?? meetups.source,
     };
   });
@@ -36,19 +31,21 @@ export function eventYearCards(data: EventsDataset, year: number): YearFigure[] 
     basis: live.basis,
     detail: live.basis === 'stated' && live.listed !== live.stated ? { key: 'overview.listedEvents', count: live.listed } : undefined,
     comparable: true,
-    href: live.listed > 0 ? eventsHref({ type: 'live', year: String(year) }) : undefined,
+    href: live.listed > 0 ? eventsHref({ types: ['live'], years: [year] }) : undefined,
     source: live.source,
   });
   return cards;
 }
 
-/** Years for which the events data has a published figure (a listed event or a stated total). */
-export function eventFigureYears(data: EventsDataset): number[] {
-  return [...new Set([...data.events.map((e) => e.year), ...data.stated.map((s) => s.year)])].sort((a, b) => a - b);
-}
-
 /** The overview's headline: every event the data lists, of any type and year. */
 export function eventsHeadline(data: EventsDataset): YearFigure {
   const count = data.events.length;
-  return { id: 'events', label: 'overview.headline.events', value: count || null, basis: count ? 'listed' : null, comparable: false, href: count ? ROUTES.events : undefined };
+  return {
+    id: 'events',
+    label: 'overview.headline.events',
+    value: count || null,
+    basis: count ? 'listed' : null,
+    comparable: false,
+    href: count ? eventsHref() : undefined,
+  };
 }

@@ -24,7 +24,11 @@ export function FollowerImages() {
         </>
       ),
     },
-    { key: 'image', header: t('media.image'), cell: (image) => <ExternalLink href={image.image}>{t('media.openImage', { year: String(image.year) })}</ExternalLink> },
+    {
+      key: 'image',
+      header: t('media.image'),
+      cell: (image) => <ExternalLink href={image.image}>{t('media.openImage', { year: String(image.year) })}</ExternalLink>,
+    },
     { key: 'source', header: t('source.label'), cell: (image) => <SourceLink url={image.source} compact /> },
   ];
   return <DataTable caption={t('media.byYear')} columns={columns} rows={useMedia().images} rowKey={(image) => String(image.year)} />;

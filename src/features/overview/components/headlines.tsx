@@ -12,7 +12,15 @@ export function Headlines({ figures, from, to }: { figures: readonly YearFigure[
     <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
       {figures.map((f) => (
         <div key={f.id} className="card flex flex-col gap-1">
-          <dt className="text-sm font-medium text-muted">{f.href ? <Link to={f.href} className="link">{t(f.label)}</Link> : t(f.label)}</dt>
+          <dt className="text-sm font-medium text-muted">
+            {f.href ? (
+              <Link to={f.href} className="link">
+                {t(f.label)}
+              </Link>
+            ) : (
+              t(f.label)
+            )}
+          </dt>
           <dd className="text-2xl font-bold tabular-nums">{figureText(i18n, f)}</dd>
           {f.wording && <dd className="text-xs text-muted">“{l(f.wording)}”</dd>}
           {f.detail && <dd className="text-xs text-muted">{t(f.detail.key, { count: f.detail.count })}</dd>}

@@ -11,7 +11,11 @@ export function figureText(i18n: I18n, figure: YearFigure | undefined): string {
 }
 
 export function changeText(i18n: I18n, change: number | null): string {
-  return change === null ? i18n.t('overview.compare.noChange') : change === 0 ? '±0' : `${change > 0 ? '+' : '−'}${i18n.number(Math.abs(change))}`;
+  return change === null
+    ? i18n.t('overview.compare.noChange')
+    : change === 0
+      ? '±0'
+      : `${change > 0 ? '+' : '−'}${i18n.number(Math.abs(change))}`;
 }
 
 /**
@@ -24,14 +28,22 @@ export function YearCard({ compared, year, otherYear }: { compared: ComparedFigu
   const { figure, other, change } = compared;
   const label = t(figure.label);
   const id = `card-${figure.id}`;
-  const basis = figure.wording ? l(figure.wording) : figure.basis === 'stated' ? t('overview.basis.stated') : figure.basis === 'listed' ? t('overview.basis.listed') : undefined;
+  const basis = figure.wording
+    ? l(figure.wording)
+    : figure.basis === 'stated'
+      ? t('overview.basis.stated')
+      : figure.basis === 'listed'
+        ? t('overview.basis.listed')
+        : undefined;
   const delta = changeText(i18n, change);
   return (
     <li className="card flex flex-col gap-1" aria-labelledby={`${id}-label`} data-testid={id}>
       <h3 id={`${id}-label`} className="text-sm font-medium text-muted">
         {label}
       </h3>
-      <p className={figure.value === null ? 'text-xl font-semibold text-muted' : 'text-3xl font-bold tabular-nums'}>{figureText(i18n, figure)}</p>
+      <p className={figure.value === null ? 'text-xl font-semibold text-muted' : 'text-3xl font-bold tabular-nums'}>
+        {figureText(i18n, figure)}
+      </p>
       {basis && <p className="text-xs text-muted">{basis}</p>}
       {figure.detail && <p className="text-xs text-muted">{t(figure.detail.key, { count: figure.detail.count })}</p>}
       {otherYear !== undefined && (
@@ -40,7 +52,9 @@ export function YearCard({ compared, year, otherYear }: { compared: ComparedFigu
           {figure.comparable && (
             <>
               {' · '}
-              <span aria-label={t('overview.compare.changeLabel', { year: String(otherYear), shown: String(year), delta })}>{t('overview.compare.change', { delta })}</span>
+              <span aria-label={t('overview.compare.changeLabel', { year: String(otherYear), shown: String(year), delta })}>
+                {t('overview.compare.change', { delta })}
+              </span>
             </>
           )}
         </p>

@@ -4,7 +4,17 @@ import { compareFigures } from '../lib/compare';
 import { YearCard } from './year-card';
 
 /** The shown year's figures as cards, each beside the same figure in the compared year, and what "not published" means. */
-export function YearCards({ year, figures, otherYear, other }: { year: number; figures: readonly YearFigure[]; otherYear: number | undefined; other: readonly YearFigure[] }) {
+export function YearCards({
+  year,
+  figures,
+  otherYear,
+  other,
+}: {
+  year: number;
+  figures: readonly YearFigure[];
+  otherYear: number | undefined;
+  other: readonly YearFigure[];
+}) {
   const { t } = useI18n();
   const compared = compareFigures(figures, other);
   return (

@@ -13,7 +13,8 @@ export function compareFigures(current: readonly YearFigure[], other: readonly Y
   const byId = new Map(other.map((f) => [f.id, f]));
   return current.map((figure) => {
     const o = byId.get(figure.id);
-    const change = figure.comparable && o && figure.value !== null && o.value !== null && figure.basis === o.basis ? figure.value - o.value : null;
+    const change =
+      figure.comparable && o && figure.value !== null && o.value !== null && figure.basis === o.basis ? figure.value - o.value : null;
     return { figure, other: o, change };
   });
 }

@@ -1,7 +1,7 @@
 import type { YearFigure } from '@/components/ui/year-figure';
 import type { MessageKey } from '@/lib/i18n/en';
-import { ROUTES } from '@/lib/routes';
 import type { PeopleDataset, Role } from '../schema';
+import { peopleHref } from '../search-params';
 import { roleFigure } from './counts';
 
 const ROLE_CARDS: readonly (readonly [Role, MessageKey])[] = [
@@ -10,11 +10,6 @@ const ROLE_CARDS: readonly (readonly [Role, MessageKey])[] = [
   ['ambassador', 'overview.card.ambassadors'],
   ['member', 'overview.card.members'],
 ];
-
-/** The people listed in a role and year. TODO(lead): build with the people feature's `defineSearch` once it lands. */
-function peopleHref(role: Role, year: number): string {
-  return `${ROUTES.people}?${new URLSearchParams({ role, year: String(year) }).toString()}`;
-}
 
 /** The overview's people figures for a year: one per role, stated where the post states a total, else listed. */
 export function peopleYearCards(data: PeopleDataset, year: number): YearFigure[] {
@@ -27,20 +22,21 @@ export function peopleYearCards(data: PeopleDataset, year: number): YearFigure[]
       basis: figure.basis,
       detail: figure.stated !== null && figure.listed !== figure.stated ? { key: 'overview.listedNames', count: figure.listed } : undefined,
       comparable: true,
-      href: figure.listed > 0 ? peopleHref(role, year) : undefined,
+      href: figure.listed > 0 ? peopleHref({ roles: [role], years: [year] }) : undefined,
       source: figure.source,
     };
   });
 }
 
-/** Years for which the people data has a published figure (a stated count or a list). */
-export function peopleFigureYears(data: PeopleDataset): number[] {
-  const years = new Set([...data.counts.filter((c) => c.stated !== null || c.listedRows !== null).map((c) => c.year), ...data.people.flatMap((p) => p.roles.map((r) => r.year))]);
-  return [...years].sort((a, b) => a - b);
-}
-
 /** The overview's headline: everyone the data names, in any role and year. */
 export function peopleHeadline(data: PeopleDataset): YearFigure {
   const count = data.people.length;
-  return { id: 'people', label: 'overview.headline.people', value: count || null, basis: count ? 'listed' : null, comparable: false, href: count ? ROUTES.people : undefined };
+  return {
+    id: 'people',
+    label: 'overview.headline.people',
+    value: count || null,
+    basis: count ? 'listed' : null,
+    comparable: false,
+    href: count ? peopleHref() : undefined,
+  };
 }

@@ -1,18 +1,21 @@
 import { lazy, useRef } from 'react';
-import { ChartContainer, ChartLegend } from '@/components/charts/chart-container';
+import { ChartContainer } from '@/components/charts/chart-container';
 import { downloadText } from '@/lib/download';
 import { downloadPng, downloadSvg } from '@/lib/export-chart';
 import { useI18n } from '@/lib/i18n/i18n';
 import { starsChartConfig } from '../lib/chart-config';
 import { latestPublished, markerCount, starRows, starSeries, starsCsv, starYears } from '../lib/series';
+import { rollUp, sortRows } from '../lib/table';
 import { useStars, useStarSnapshots } from '../dataset';
+import { ROLLUPS } from '../search-params';
 import { StarsControls } from './stars-controls';
+import { StarsLegend } from './stars-legend';
 import { StarsTable } from './stars-table';
 import { useStarsSearch } from './use-stars-search';
 
 const StarsChart = lazy(() => import('./stars-chart'));
 
-/** The stars page's chart: projects and years chosen in the URL, chart or table, exports. Needs the snapshots. */
+/** The stars page's chart: projects, years and scale chosen in the URL, chart or (rolled-up, sortable) table, exports. Needs the snapshots. */
 export function StarsChartSection() {
   const { t, l, number, date } = useI18n();
   const stars = useStars();
@@ -23,10 +26,20 @@ export function StarsChartSection() {
   const [search, update] = useStarsSearch(known, years);
   const config = starsChartConfig(stars);
   const names = Object.fromEntries(stars.projects.map((p) => [p.repo, p.name]));
-  const series = starSeries(stars, snapshots, search.repos, { from: search.from, to: search.to });
+  const range = { from: search.from, to: search.to };
+  const series = starSeries(stars, snapshots, search.repos, range);
   const rows = starRows(series);
-  const milestones = stars.milestones.filter((m) => search.repos.includes(m.repo)).map((m) => ({ value: m.value, label: number(m.value) }));
-  const latest = latestPublished(stars, search.repos);
+  const milestones = stars.milestones
+    .filter(
+      (m) =>
+        search.repos.includes(m.repo) &&
+        (search.from === undefined || m.year >= search.from) &&
+        (search.to === undefined || m.year <= search.to),
+    )
+    .map((m) => ({ value: m.value, label: search.repos.length > 1 ? `${number(m.value)} · ${names[m.repo] ?? m.repo}` : number(m.value) }));
+  const latest = latestPublished(stars, search.repos, range);
+  const points = markerCount(series);
+  const span = { from: String(search.from ?? years[0] ?? ''), to: String(search.to ?? years.at(-1) ?? '') };
   const svg = () => figureRef.current?.querySelector('svg.recharts-surface');
   const fileBase = `stars-${search.repos.map((r) => r.replace('/', '_')).join('+')}`;
   const title = t('stars.chart.title');
@@ -39,27 +52,70 @@ export function StarsChartSection() {
           title={title}
           summary={
             latest
-              ? t('stars.chart.summary', { points: markerCount(series), latest: l(latest.wording), date: date(latest.date) })
-              : t('stars.chart.summaryEmpty', { points: markerCount(series) })
+              ? t('stars.chart.summaryRange', { points, ...span, latest: l(latest.wording), date: date(latest.date) })
+              : t('stars.chart.summaryRangeEmpty', { points, ...span })
           }
           view={search.view}
           onViewChange={(view) => update({ view })}
           chart={
             <>
-              <StarsChart series={series} config={config} milestones={milestones} />
-              <ChartLegend config={config} keys={search.repos} />
+              <StarsChart series={series} config={config} milestones={milestones} scale={search.scale} />
+              <StarsLegend series={series} config={config} />
             </>
           }
-          table={<StarsTable rows={rows} names={names} caption={title} />}
+          table={
+            <>
+              <label className="mb-2 inline-block text-sm font-medium">
+                {t('stars.rollup.label')}{' '}
+                <select
+                  value={search.by}
+                  onChange={(e) => update({ by: ROLLUPS.find((r) => r === e.target.value) ?? 'point' })}
+                  className="focus-ring ml-1 rounded-md border border-line bg-surface px-2 py-1"
+                >
+                  {ROLLUPS.map((r) => (
+                    <option key={r} value={r}>
+                      {t(`stars.rollup.${r}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <StarsTable
+                rows={sortRows(rollUp(rows, search.by), search.sort, search.dir, names)}
+                names={names}
+                caption={title}
+                sorting={{ sort: search.sort, dir: search.dir, onSort: (sort, dir) => update({ sort, dir }) }}
+              />
+            </>
+          }
           actions={
             <div className="flex flex-wrap gap-2 text-sm">
-              <button type="button" className="btn-quiet" onClick={() => downloadText(`${fileBase}.csv`, starsCsv(rows), 'text/csv;charset=utf-8')}>
+              <button
+                type="button"
+                className="btn-quiet"
+                onClick={() => downloadText(`${fileBase}.csv`, starsCsv(rows), 'text/csv;charset=utf-8')}
+              >
                 {t('stars.export.csv')}
               </button>
-              <button type="button" className="btn-quiet" disabled={search.view !== 'chart'} onClick={() => { const s = svg(); if (s instanceof SVGSVGElement) downloadSvg(s, `${fileBase}.svg`); }}>
+              <button
+                type="button"
+                className="btn-quiet"
+                disabled={search.view !== 'chart'}
+                onClick={() => {
+                  const s = svg();
+                  if (s instanceof SVGSVGElement) downloadSvg(s, `${fileBase}.svg`);
+                }}
+              >
                 {t('stars.export.svg')}
               </button>
-              <button type="button" className="btn-quiet" disabled={search.view !== 'chart'} onClick={() => { const s = svg(); if (s instanceof SVGSVGElement) void downloadPng(s, `${fileBase}.png`); }}>
+              <button
+                type="button"
+                className="btn-quiet"
+                disabled={search.view !== 'chart'}
+                onClick={() => {
+                  const s = svg();
+                  if (s instanceof SVGSVGElement) void downloadPng(s, `${fileBase}.png`);
+                }}
+              >
                 {t('stars.export.png')}
               </button>
             </div>

@@ -1,11 +1,43 @@
-import { CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts';
+import { useState } from 'react';
+import {
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Scatter,
+  Tooltip,
+  XAxis,
+  YAxis,
+  usePlotArea,
+  useXAxisScale,
+  useYAxisScale,
+} from 'recharts';
 import { seriesColour, type ChartConfig } from '@/components/charts/chart-container';
 import { SourceLink } from '@/components/ui/source-link';
 import { useI18n } from '@/lib/i18n/i18n';
-import type { Point, RepoSeries } from '../lib/series';
+import { RIGHT_MARGIN, timeAxis } from '../lib/axis';
+import { spreadLabels } from '../lib/labels';
+import { forScale, type Point, type RepoSeries } from '../lib/series';
+import type { Scale } from '../search-params';
 
-type Milestone = { value: number; label: string };
-type TipPayload = { payload?: { date?: string; value?: number; wording?: { zh: string; en: string }; source?: string } };
+export type Milestone = { value: number; label: string };
+type Tip = {
+  repo?: string;
+  date?: string;
+  value?: number;
+  kind?: 'exact' | 'at-least';
+  wording?: { zh: string; en: string };
+  source?: string;
+};
+type TipPayload = { payload?: Tip };
+
+/** The value axis's width and the chart's margins (px): the plot is the container less these. */
+const Y_AXIS_WIDTH = 64;
+const MARGIN = { top: 12, right: RIGHT_MARGIN, bottom: 8, left: 8 };
+const LABEL_GAP_Y = 14;
+/** Tick labels at 12px: the size `timeAxis` measures labels at. */
+const TICK_FONT = 12;
 
 /**
  * Every snapshot of a run as a dot, all in one <path> (a zero-length, round-capped stroke per point):
@@ -20,7 +52,37 @@ function SnapshotDots({ points, colour, radius }: { points: Point[]; colour: str
     const py = y(p.value);
     return px === undefined || py === undefined ? [] : [`M${px.toFixed(1)},${py.toFixed(1)}h0`];
   });
-  return <path data-marker="snapshots" data-markers={moves.length} d={moves.join('')} stroke={colour} strokeWidth={radius * 2} strokeLinecap="round" fill="none" />;
+  return (
+    <path
+      data-marker="snapshots"
+      data-markers={moves.length}
+      d={moves.join('')}
+      stroke={colour}
+      strokeWidth={radius * 2}
+      strokeLinecap="round"
+      fill="none"
+    />
+  );
+}
+
+/** Milestone labels beside their reference lines, spread apart so that they never overlap. */
+function MilestoneLabels({ milestones }: { milestones: readonly Milestone[] }) {
+  const y = useYAxisScale();
+  const plot = usePlotArea();
+  if (!y || !plot) return null;
+  // A label sits just above its line (text is drawn from its baseline).
+  const wanted = milestones.map((m) => (y(m.value) ?? plot.y) - 4);
+  const placed = spreadLabels(wanted, LABEL_GAP_Y, plot.y + 10, plot.y + plot.height - 2);
+  const left = plot.x + 4;
+  return (
+    <g data-testid="milestone-labels">
+      {milestones.map((m, i) => (
+        <text key={m.value} x={left} y={placed[i]} fill="var(--c-muted)" fontSize={11}>
+          {m.label}
+        </text>
+      ))}
+    </g>
+  );
 }
 
 type Break = { t: number; value: null };
@@ -35,89 +97,160 @@ function gapRuns(s: RepoSeries): (Point | Break)[] {
   return s.gaps.flatMap(([a, b], i) => (i === 0 ? [a, b] : [{ t: a.t - 1, value: null }, a, b]));
 }
 
-/**
- * Ticks for the time axis: 1 January of each year in range, or the first of every third month when
- * the range is shorter. Given explicitly, so that Recharts measures a handful of labels instead of
- * one candidate per data point (that measuring was most of the chart's first render).
- */
-export function timeTicks(series: readonly RepoSeries[]): { ticks: number[]; label: (t: number) => string } {
-  const times = series.flatMap((s) => [...s.segments.flat(), ...s.published].map((p) => p.t));
-  if (times.length === 0) return { ticks: [], label: () => '' };
-  const min = Math.min(...times);
-  const max = Math.max(...times);
-  const first = new Date(min).getUTCFullYear();
-  const last = new Date(max).getUTCFullYear();
-  const years = Array.from({ length: last - first + 1 }, (_, i) => Date.UTC(first + i, 0, 1)).filter((t) => t >= min && t <= max);
-  if (years.length >= 2) return { ticks: years, label: (t) => String(new Date(t).getUTCFullYear()) };
-  const months: number[] = [];
-  for (let y = first; y <= last; y += 1) for (let m = 0; m < 12; m += 3) months.push(Date.UTC(y, m, 1));
-  return { ticks: months.filter((t) => t >= min && t <= max), label: (t) => new Date(t).toISOString().slice(0, 7) };
+/** A published figure: a filled triangle for an exact figure; for a lower bound ("over 10,000"), an upward caret over a bar, read "≥". */
+function publishedShape(colour: string) {
+  return function Shape({ cx, cy, payload }: { cx?: number; cy?: number; payload?: Tip }) {
+    if (cx === undefined || cy === undefined) return <g />;
+    if (payload?.kind === 'at-least') {
+      return (
+        <g data-marker="published" data-bound="at-least">
+          <path
+            d={`M${cx - 6},${cy + 1}L${cx},${cy - 7}L${cx + 6},${cy + 1}`}
+            fill="none"
+            stroke={colour}
+            strokeWidth={2.5}
+            strokeLinejoin="round"
+          />
+          <path d={`M${cx - 6},${cy + 5}H${cx + 6}`} stroke={colour} strokeWidth={2.5} />
+        </g>
+      );
+    }
+    return (
+      <path
+        data-marker="published"
+        d={`M${cx},${cy - 7}L${cx + 6},${cy + 4}L${cx - 6},${cy + 4}Z`}
+        fill={colour}
+        stroke="var(--c-surface)"
+      />
+    );
+  };
 }
 
 /**
  * Stars over time: a marker at every sourced point and nothing between them but straight solid
- * lines inside runs of daily snapshots and dashed lines across gaps ("unknown between").
+ * lines inside runs of daily snapshots and dashed lines across gaps ("unknown between"). Each series'
+ * colour and name follow its repo (`config`). The time axis's ticks follow the chart's width; a log
+ * scale shows small projects beside large ones.
  */
 export default function StarsChart({
-  series,
+  series: all,
   config,
   milestones,
+  scale = 'linear',
   compact = false,
 }: {
   series: RepoSeries[];
   /** Each project's label and colour, by repo: a project keeps its colour whichever others are shown. */
   config: ChartConfig<string>;
   milestones: Milestone[];
+  scale?: Scale;
   compact?: boolean;
 }) {
   const { number, date, l, t } = useI18n();
-  const x = timeTicks(series);
+  const [width, setWidth] = useState(0);
+  const series = forScale(all, scale);
+  const times = series.flatMap((s) => [...s.segments.flat(), ...s.published].map((p) => p.t));
+  const x = timeAxis(Math.min(...times), Math.max(...times), width - Y_AXIS_WIDTH - MARGIN.left - MARGIN.right, {
+    year: (year) => date(String(year)),
+    month: (time) => date(new Date(time).toISOString().slice(0, 7)),
+  });
+  const shown = scale === 'log' ? milestones.filter((m) => m.value > 0) : milestones;
   return (
     <div className={compact ? 'h-48 w-full' : 'h-80 w-full'} aria-hidden="true">
-      <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart margin={{ top: 12, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
+      <ResponsiveContainer width="100%" height="100%" onResize={(w) => setWidth(w)}>
+        <ComposedChart margin={MARGIN} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--c-line)" />
-          <XAxis dataKey="t" type="number" scale="time" domain={['dataMin', 'dataMax']} ticks={x.ticks} interval={0} tickFormatter={(v: number) => date(x.label(v))} stroke="var(--c-muted)" allowDuplicatedCategory={false} />
-          <YAxis dataKey="value" type="number" tickFormatter={(v: number) => number(v)} stroke="var(--c-muted)" width={64} />
+          <XAxis
+            dataKey="t"
+            type="number"
+            scale="time"
+            domain={['dataMin', 'dataMax']}
+            ticks={x.ticks}
+            interval={0}
+            tick={{ fontSize: TICK_FONT }}
+            tickFormatter={(v: number) => x.label(v)}
+            stroke="var(--c-muted)"
+            allowDuplicatedCategory={false}
+          />
+          <YAxis
+            dataKey="value"
+            type="number"
+            scale={scale}
+            domain={scale === 'log' ? ['auto', 'auto'] : [0, 'auto']}
+            allowDataOverflow={false}
+            tick={{ fontSize: TICK_FONT }}
+            tickFormatter={(v: number) => number(v)}
+            stroke="var(--c-muted)"
+            width={Y_AXIS_WIDTH}
+          />
           <Tooltip
             cursor={false}
-            contentStyle={{ background: 'var(--c-surface)', borderColor: 'var(--c-line)', color: 'var(--c-ink)' }}
             content={({ active, payload }: { active?: boolean; payload?: readonly TipPayload[] }) => {
               const p = payload?.[0]?.payload;
               if (!active || !p?.date || p.value === undefined) return null;
+              const name = p.repo ? (config[p.repo]?.label ?? p.repo) : '';
               return (
                 <div className="rounded border border-line bg-surface p-2 text-xs text-ink">
-                  <div>{date(p.date)}</div>
-                  <div className="font-semibold">{p.wording ? `“${l(p.wording)}”` : t('stars.snapshotValue', { value: number(p.value) })}</div>
+                  <div className="font-semibold">
+                    <bdi>{name}</bdi> · {date(p.date)}
+                  </div>
+                  <div>
+                    {p.kind === 'at-least' ? `≥ ${number(p.value)}` : number(p.value)}
+                    {p.wording ? ` · “${l(p.wording)}”` : ` · ${t('stars.kind.snapshot')}`}
+                  </div>
                   {p.source && <SourceLink url={p.source} />}
                 </div>
               );
             }}
           />
-          {milestones.map((m) => (
-            <ReferenceLine key={m.value} y={m.value} stroke="var(--c-muted)" strokeDasharray="2 4" label={{ value: m.label, position: 'insideTopLeft', fill: 'var(--c-muted)', fontSize: 11 }} />
+          {shown.map((m) => (
+            <ReferenceLine key={m.value} y={m.value} stroke="var(--c-muted)" strokeDasharray="2 4" />
           ))}
           {series.flatMap((s) => {
-            const entry = config[s.repo];
-            const colour = seriesColour(entry?.colour ?? 'chart-1');
+            const colour = seriesColour(config[s.repo]?.colour ?? 'chart-1');
+            const tip = { repo: s.repo, source: s.snapshotSource };
             return [
               // Two Lines per repository, whatever the number of runs (each Recharts item costs a render
               // pass of its own): the runs solid, the gaps dashed, each broken where the other one is.
-              <Line key={`${s.repo}-runs`} data={runs(s)} dataKey="value" name={entry?.label ?? s.repo} stroke={colour} strokeWidth={1.5} connectNulls={false} isAnimationActive={false} dot={false} activeDot={false} legendType="none" />,
-              <Line key={`${s.repo}-gaps`} data={gapRuns(s)} dataKey="value" stroke={colour} strokeDasharray="4 4" strokeOpacity={0.7} connectNulls={false} isAnimationActive={false} dot={false} activeDot={false} legendType="none" tooltipType="none" />,
+              <Line
+                key={`${s.repo}-runs`}
+                data={runs(s).map((p) => ({ ...p, ...tip }))}
+                dataKey="value"
+                name={config[s.repo]?.label ?? s.repo}
+                stroke={colour}
+                strokeWidth={1.5}
+                connectNulls={false}
+                isAnimationActive={false}
+                dot={false}
+                activeDot={false}
+                legendType="none"
+              />,
+              <Line
+                key={`${s.repo}-gaps`}
+                data={gapRuns(s)}
+                dataKey="value"
+                stroke={colour}
+                strokeDasharray="4 4"
+                strokeOpacity={0.7}
+                connectNulls={false}
+                isAnimationActive={false}
+                dot={false}
+                activeDot={false}
+                legendType="none"
+                tooltipType="none"
+              />,
               <SnapshotDots key={`${s.repo}-dots`} points={s.segments.flat()} colour={colour} radius={compact ? 1.5 : 2} />,
               <Scatter
                 key={`${s.repo}-published`}
-                data={s.published}
+                data={s.published.map((p) => ({ ...p, repo: s.repo }))}
                 dataKey="value"
                 isAnimationActive={false}
                 fill={colour}
-                shape={({ cx, cy }: { cx?: number; cy?: number }) =>
-                  cx === undefined || cy === undefined ? <g /> : <path data-marker="published" d={`M${cx},${cy - 7}L${cx + 6},${cy + 4}L${cx - 6},${cy + 4}Z`} fill={colour} stroke="var(--c-surface)" />
-                }
+                shape={publishedShape(colour)}
               />,
             ];
           })}
+          <MilestoneLabels milestones={shown} />
         </ComposedChart>
       </ResponsiveContainer>
     </div>

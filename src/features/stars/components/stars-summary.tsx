@@ -28,7 +28,14 @@ export default function StarsSummary({ view, onViewChange }: { view: View; onVie
       summary={latest ? t('stars.chart.summary', { points: markerCount(series), latest: l(latest.wording), date: date(latest.date) }) : ''}
       view={view}
       onViewChange={onViewChange}
-      chart={<StarsChart series={series} config={starsChartConfig(stars)} milestones={stars.milestones.map((m) => ({ value: m.value, label: number(m.value) }))} compact />}
+      chart={
+        <StarsChart
+          series={series}
+          config={starsChartConfig(stars)}
+          milestones={stars.milestones.map((m) => ({ value: m.value, label: number(m.value) }))}
+          compact
+        />
+      }
       table={<StarsTable rows={publishedRows(stars, [repo])} names={{}} caption={title} showProject={false} />}
       actions={
         <Link to={starsSearch.href(ROUTES.stars)} className="link text-sm">

@@ -2,15 +2,75 @@ import { DataTable, type Column } from '@/components/ui/data-table';
 import { SourceLink } from '@/components/ui/source-link';
 import { useI18n } from '@/lib/i18n/i18n';
 import type { StarRow } from '../lib/series';
+import type { Direction, StarsSort } from '../search-params';
 
-/** Every sourced figure as a table row; a component, so that its hundreds of rows are built only when shown. */
-export function StarsTable({ rows, names, caption, showProject = true }: { rows: readonly StarRow[]; names: Readonly<Record<string, string>>; caption: string; showProject?: boolean }) {
+export type TableSort = { sort: StarsSort; dir: Direction; onSort: (sort: StarsSort, dir: Direction) => void };
+
+function SortButton({ column, label, sorting }: { column: StarsSort; label: string; sorting: TableSort }) {
+  const { t } = useI18n();
+  const active = sorting.sort === column;
+  const next: Direction = active && sorting.dir === 'asc' ? 'desc' : 'asc';
+  const state = active
+    ? t(sorting.dir === 'asc' ? 'stars.sort.asc' : 'stars.sort.desc', { column: label })
+    : t('stars.sort.none', { column: label });
+  return (
+    <button
+      type="button"
+      className="focus-ring inline-flex items-center gap-1 font-semibold"
+      onClick={() => sorting.onSort(column, next)}
+      aria-label={state}
+    >
+      {label}
+      <span aria-hidden="true" className={active ? '' : 'text-muted'}>
+        {active ? (sorting.dir === 'asc' ? '▲' : '▼') : '↕'}
+      </span>
+    </button>
+  );
+}
+
+/** Sourced figures as a table (rows built only when shown); columns sort when `sorting` is given. */
+export function StarsTable({
+  rows,
+  names,
+  caption,
+  showProject = true,
+  sorting,
+}: {
+  rows: readonly StarRow[];
+  names: Readonly<Record<string, string>>;
+  caption: string;
+  showProject?: boolean;
+  sorting?: TableSort;
+}) {
   const { t, l, number, date } = useI18n();
+  const header = (column: StarsSort, label: string) => (sorting ? <SortButton column={column} label={label} sorting={sorting} /> : label);
   const columns: Column<StarRow>[] = [
-    ...(showProject ? [{ key: 'project', header: t('stars.table.project'), cell: (r: StarRow) => <bdi>{names[r.repo] ?? r.repo}</bdi> }] : []),
-    { key: 'date', header: t('stars.table.date'), rowHeader: !showProject, cell: (r) => <time dateTime={r.date}>{date(r.date)}</time> },
-    { key: 'stars', header: t('stars.table.stars'), numeric: true, cell: (r) => (r.kind === 'at-least' ? `≥ ${number(r.value)}` : number(r.value)) },
-    { key: 'kind', header: t('stars.table.kind'), cell: (r) => (r.kind === 'snapshot' ? t('stars.kind.snapshot') : `“${l({ zh: r.wordingZh, en: r.wording })}”`) },
+    ...(showProject
+      ? [
+          {
+            key: 'project',
+            header: header('project', t('stars.table.project')),
+            cell: (r: StarRow) => <bdi>{names[r.repo] ?? r.repo}</bdi>,
+          },
+        ]
+      : []),
+    {
+      key: 'date',
+      header: header('date', t('stars.table.date')),
+      rowHeader: !showProject,
+      cell: (r) => <time dateTime={r.date}>{date(r.date)}</time>,
+    },
+    {
+      key: 'stars',
+      header: header('stars', t('stars.table.stars')),
+      numeric: true,
+      cell: (r) => (r.kind === 'at-least' ? `≥ ${number(r.value)}` : number(r.value)),
+    },
+    {
+      key: 'kind',
+      header: t('stars.table.kind'),
+      cell: (r) => (r.kind === 'snapshot' ? t('stars.kind.snapshot') : `“${l({ zh: r.wordingZh, en: r.wording })}”`),
+    },
     { key: 'source', header: t('source.label'), cell: (r) => r.source && <SourceLink url={r.source} compact /> },
   ];
   return <DataTable caption={caption} columns={columns} rows={rows} rowKey={(r, i) => `${r.repo}-${r.date}-${r.kind}-${i}`} scroll />;

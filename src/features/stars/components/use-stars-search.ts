@@ -5,6 +5,7 @@ import { constrainStars, starsSearch, starsUrlValue, type StarsSearch } from '..
 export function useStarsSearch(known: readonly string[], years: readonly number[]) {
   const [params, setParams] = useSearchParams();
   const search = constrainStars(starsSearch.parse(params), known, years);
-  const update = (next: Partial<StarsSearch>) => setParams(starsSearch.serialize(starsUrlValue({ ...search, ...next }, known), params), { preventScrollReset: true });
+  const update = (next: Partial<StarsSearch>) =>
+    setParams(starsSearch.serialize(starsUrlValue({ ...search, ...next }, known), params), { preventScrollReset: true });
   return [search, update] as const;
 }

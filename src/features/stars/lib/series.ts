@@ -81,8 +81,26 @@ export type StarRow = {
 export function starRows(series: readonly RepoSeries[]): StarRow[] {
   return series
     .flatMap((s) => [
-      ...s.published.map((p) => ({ repo: s.repo, date: p.date, value: p.value, kind: p.kind, wording: p.wording.en, wordingZh: p.wording.zh, source: p.source })),
-      ...s.segments.flat().map((p) => ({ repo: s.repo, date: p.date, value: p.value, kind: 'snapshot' as const, wording: '', wordingZh: '', source: s.snapshotSource ?? '' })),
+      ...s.published.map((p) => ({
+        repo: s.repo,
+        date: p.date,
+        value: p.value,
+        kind: p.kind,
+        wording: p.wording.en,
+        wordingZh: p.wording.zh,
+        source: p.source,
+      })),
+      ...s.segments
+        .flat()
+        .map((p) => ({
+          repo: s.repo,
+          date: p.date,
+          value: p.value,
+          kind: 'snapshot' as const,
+          wording: '',
+          wordingZh: '',
+          source: s.snapshotSource ?? '',
+        })),
     ])
     .sort((a, b) => a.repo.localeCompare(b.repo) || a.date.localeCompare(b.date));
 }
@@ -93,15 +111,31 @@ export function starsCsv(rows: readonly StarRow[]): string {
   return `\uFEFF${[header.map(q).join(','), ...rows.map((r) => [r.repo, r.date, r.value, r.kind, r.wording, r.wordingZh, r.source].map(q).join(','))].join('\r\n')}\r\n`;
 }
 
-/** Every year with a published figure or a snapshot, ascending. */
+/**
+ * Every year from the first published figure or snapshot to the last, ascending, including years in
+ * between that have none (a From/To choice must not skip a year).
+ */
 export function starYears(stars: StarsDataset, snapshots: StarSnapshotsDataset | undefined): number[] {
-  const dates = [...stars.points.map((p) => p.date), ...(snapshots?.series.flatMap((s) => s.points.map(([d]) => d)) ?? [])];
-  return [...new Set(dates.map((d) => Number(d.slice(0, 4))))].sort((a, b) => a - b);
+  const years = [...stars.points.map((p) => p.date), ...(snapshots?.series.flatMap((s) => s.points.map(([d]) => d)) ?? [])].map((d) =>
+    Number(d.slice(0, 4)),
+  );
+  if (years.length === 0) return [];
+  const first = Math.min(...years);
+  return Array.from({ length: Math.max(...years) - first + 1 }, (_, i) => first + i);
 }
 
-/** The latest published figure of the given projects. */
-export function latestPublished(stars: StarsDataset, repos: readonly string[]): StarsDataset['points'][number] | undefined {
-  return stars.points.filter((p) => repos.includes(p.repo)).sort((a, b) => b.date.localeCompare(a.date))[0];
+/** The latest published figure of the given projects, within the range of years if one is given. */
+export function latestPublished(
+  stars: StarsDataset,
+  repos: readonly string[],
+  range: { from?: number; to?: number } = {},
+): StarsDataset['points'][number] | undefined {
+  return stars.points
+    .filter((p) => {
+      const year = Number(p.date.slice(0, 4));
+      return repos.includes(p.repo) && (range.from === undefined || year >= range.from) && (range.to === undefined || year <= range.to);
+    })
+    .sort((a, b) => b.date.localeCompare(a.date))[0];
 }
 
 /** The published figures of the given projects as table rows, by date. */
@@ -109,5 +143,25 @@ export function publishedRows(stars: StarsDataset, repos: readonly string[]): St
   return stars.points
     .filter((p) => repos.includes(p.repo))
     .sort((a, b) => a.date.localeCompare(b.date))
-    .map((p) => ({ repo: p.repo, date: p.date, value: p.value, kind: p.kind, wording: p.wording.en, wordingZh: p.wording.zh, source: p.source }));
+    .map((p) => ({
+      repo: p.repo,
+      date: p.date,
+      value: p.value,
+      kind: p.kind,
+      wording: p.wording.en,
+      wordingZh: p.wording.zh,
+      source: p.source,
+    }));
+}
+
+/** On a log scale a 0 has no place: such points are left out (a linear scale keeps everything). */
+export function forScale(series: readonly RepoSeries[], scale: 'linear' | 'log'): RepoSeries[] {
+  if (scale === 'linear') return [...series];
+  const positive = <P extends Point>(points: readonly P[]) => points.filter((p) => p.value > 0);
+  return series.map((s) => ({
+    ...s,
+    segments: s.segments.map((seg) => positive(seg)).filter((seg) => seg.length > 0),
+    gaps: s.gaps.filter(([a, b]) => a.value > 0 && b.value > 0),
+    published: positive(s.published),
+  }));
 }
