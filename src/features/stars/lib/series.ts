@@ -1,3 +1,4 @@
+import { toCsv } from '@/lib/csv';
 import type { StarsDataset, StarSnapshotsDataset } from '../schema';
 
 export const DAY = 86_400_000;
@@ -105,10 +106,10 @@ export function starRows(series: readonly RepoSeries[]): StarRow[] {
     .sort((a, b) => a.repo.localeCompare(b.repo) || a.date.localeCompare(b.date));
 }
 
+/** The rows as CSV through the one writer (formulas neutralised), UTF-8 with a BOM for spreadsheets. */
 export function starsCsv(rows: readonly StarRow[]): string {
-  const q = (v: string | number) => `"${String(v).replace(/"/g, '""')}"`;
   const header = ['repo', 'date', 'stars', 'kind', 'wording_en', 'wording_zh', 'source'];
-  return `\uFEFF${[header.map(q).join(','), ...rows.map((r) => [r.repo, r.date, r.value, r.kind, r.wording, r.wordingZh, r.source].map(q).join(','))].join('\r\n')}\r\n`;
+  return `\uFEFF${toCsv(header, rows.map((r) => [r.repo, r.date, r.value, r.kind, r.wording, r.wordingZh, r.source]))}`;
 }
 
 /**
