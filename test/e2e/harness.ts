@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import AxeBuilder from '@axe-core/playwright';
+import { en } from '../../src/lib/i18n/en';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** The data the built app was built from (DATA_DIR, as for the build); tests read their expectations from it. */
@@ -120,4 +121,11 @@ export function busiestRoleYear(): { role: string; year: number; count: number }
   const [key, count] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ['', 0];
   const [role = '', year = '0'] = key.split('|');
   return { role, year: Number(year), count };
+}
+
+/** A UI text in English, from the app's own catalogue (so a reworded label does not break a test). */
+export function english(key: string): string {
+  const found = Object.entries(en).find(([k]) => k === key);
+  if (!found) throw new Error(`no message ${key}`);
+  return found[1];
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, afterEach, before, describe, it } from 'node:test';
 import type { Locator } from 'playwright-core';
-import { baseUrl, busiestRoleYear, closeContexts, open, personWithMostRoles, readData, setup, teardown } from './harness';
+import { baseUrl, busiestRoleYear, closeContexts, english, open, personWithMostRoles, readData, setup, teardown } from './harness';
 
 before(setup);
 afterEach(closeContexts);
@@ -16,6 +16,8 @@ const years = Array.from({ length: community.years.to - community.years.from + 1
 
 describe('people explorer', () => {
   const { role, year, count } = busiestRoleYear();
+  const roleBox = new RegExp(`^${english(`role.${role}`)} · `);
+  const yearBox = new RegExp(`^${String(year)} · `);
 
   it('a role and year in the URL show the people the data lists for them', async () => {
     const { page, errors } = await open(`/people?role=${role}&year=${String(year)}&lang=en`);
@@ -35,8 +37,8 @@ describe('people explorer', () => {
   it('a shared link opened in a fresh page shows the same view', async () => {
     const first = await open(`/people?lang=en`);
     await first.page.getByRole('status').filter({ hasText: /of \d+ people/ }).waitFor();
-    await first.page.locator(`input[type="checkbox"][value="${role}"]`).check();
-    await first.page.locator(`input[type="checkbox"][value="${String(year)}"]`).check();
+    await first.page.getByRole('checkbox', { name: roleBox }).check();
+    await first.page.getByRole('checkbox', { name: yearBox }).check();
     await first.page.getByRole('combobox', { name: 'Sort by' }).selectOption('name');
     await first.page.getByRole('status').filter({ hasText: `${String(count)} of` }).waitFor();
     await first.page.getByRole('button', { name: 'Share' }).click();
@@ -50,7 +52,7 @@ describe('people explorer', () => {
     const second = await open(url.replace(baseUrl, ''));
     await second.page.getByRole('status').filter({ hasText: `${String(count)} of` }).waitFor();
     assert.deepEqual(await second.page.getByRole('list', { name: 'People' }).getByRole('heading').allInnerTexts(), names);
-    assert.equal(await second.page.locator(`input[type="checkbox"][value="${role}"]`).isChecked(), true);
+    assert.equal(await second.page.getByRole('checkbox', { name: roleBox }).isChecked(), true);
   });
 
   it('the CSV holds the filtered people in the order shown, UTF-8 with BOM', async () => {
@@ -67,7 +69,7 @@ describe('people explorer', () => {
 
   it('back and forward restore the filters', async () => {
     const { page } = await open('/people?lang=en');
-    const box = page.locator(`input[type="checkbox"][value="${role}"]`);
+    const box = page.getByRole('checkbox', { name: roleBox });
     await page.getByRole('status').filter({ hasText: /of \d+ people/ }).waitFor();
     await box.check();
     await page.getByRole('status').filter({ hasText: `of ${String(people.length)} people` }).waitFor();
