@@ -63,12 +63,13 @@ describe('keyboard only', () => {
       await page.keyboard.press('Enter');
       await page.waitForURL(/\/people\/[^/?#]+/);
       await page.getByRole('heading', { level: 1 }).waitFor();
-      const sectionId = await page.locator('main section[id]').first().getAttribute('id');
-      await tabTo(page, /^Copy link to “/);
+      const sectionId = (await page.locator('main section[id]').first().getAttribute('id')) ?? '';
+      const sectionTitle = (await page.locator(`[id="${sectionId}-title"]`).innerText()).trim();
+      await tabTo(page, new RegExp(`^Copy link to “${sectionTitle}”$`));
       await page.keyboard.press('Enter');
       await page.getByText('Link copied').first().waitFor();
       const copied = await page.evaluate(() => navigator.clipboard.readText());
-      assert.match(copied, new RegExp(`^${baseUrl}/people/[^/?#]+(\\?[^#]*)?#${sectionId ?? ''}$`));
+      assert.match(copied, new RegExp(`^${baseUrl}/people/[^/?#]+(\\?[^#]*)?#${sectionId}$`));
       assert.deepEqual(errors, []);
     } finally {
       await context.close();

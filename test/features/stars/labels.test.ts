@@ -17,6 +17,19 @@ describe('spreadLabels', () => {
     expect(placed).toEqual([172, 186, 200]);
   });
 
+  it('never places a label above the top, where the chart would cut it off', () => {
+    expect(spreadLabels([-4, 8], 14, 22, 300)).toEqual([22, 36]);
+  });
+
+  it('stays within the top and the bottom when there is room (property-based)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -50, max: 350 }), { maxLength: 12 }), (wanted) => {
+        const placed = spreadLabels(wanted, 14, 10, 300);
+        if (wanted.length * 14 <= 290) placed.forEach((y) => expect(y >= 10 && y <= 300).toBe(true));
+      }),
+    );
+  });
+
   it('never overlaps, whatever the wanted positions (property-based)', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 300 }), { maxLength: 12 }), (wanted) => {
