@@ -168,6 +168,8 @@ export default function StarsChart({
             ticks={x.ticks}
             interval={0}
             tick={{ fontSize: TICK_FONT }}
+            // Room between the first year and the value axis's "0" below which it would otherwise sit.
+            tickMargin={8}
             tickFormatter={(v: number) => x.label(v)}
             stroke="var(--c-muted)"
             allowDuplicatedCategory={false}
