@@ -27,5 +27,7 @@ export default defineConfig({
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', 'test/bench/**', 'node_modules/**'],
     restoreMocks: true,
+    // A generous ceiling for a busy machine; tests themselves take well under a second.
+    testTimeout: 15_000,
   },
 });

@@ -1,7 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 
 const browserLike = 'window' in globalThis;
+
+// findBy* waits up to 5 s: on a busy 2-core machine (two test runs at once) the first render of a lazily
+// loaded page can take longer than the default second, and a wait that passes sooner costs nothing.
+configure({ asyncUtilTimeout: 5000 });
 import { afterEach, beforeEach, vi } from 'vitest';
 
 // Any console.error fails the test that caused it.
