@@ -82,7 +82,11 @@ export function oneOf<V extends string>(vocabulary: readonly V[], fallback: V): 
 export function text(max = 200): Codec<string> {
   return {
     fallback: '',
-    parse: (raw) => (raw[0] ?? '').slice(0, max),
+    // Blank text is no text: it stays out of the URL, so it must read as empty too.
+    parse: (raw) => {
+      const value = (raw[0] ?? '').slice(0, max);
+      return value.trim() ? value : '';
+    },
     format: (value) => (value.trim() ? value.slice(0, max) : null),
   };
 }
