@@ -30,6 +30,21 @@ export async function layoutProblems(page: Page): Promise<string[]> {
       return rect.width > 1 && rect.height > 1;
     };
 
+    /** Pairs of boxes that cover each other by more than `tolerance` px both ways, with the overlap. */
+    const overlapping = (rects: DOMRect[], tolerance: number) => {
+      const pairs: [number, number, number, number][] = [];
+      for (let i = 0; i < rects.length; i += 1) {
+        for (let j = i + 1; j < rects.length; j += 1) {
+          const a = rects[i]!;
+          const b = rects[j]!;
+          const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+          const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+          if (x > tolerance && y > tolerance) pairs.push([i, j, x, y]);
+        }
+      }
+      return pairs;
+    };
+
     const doc = document.documentElement;
     if (doc.scrollWidth > window.innerWidth + 1) {
       const wide = [...document.querySelectorAll('body *')].filter((el) => visible(el) && el.getBoundingClientRect().right > window.innerWidth + 1);
@@ -50,15 +65,8 @@ export async function layoutProblems(page: Page): Promise<string[]> {
         return true;
       });
       if (children.length < 2 || children.length > 400) continue;
-      const rects = children.map((child) => child.getBoundingClientRect());
-      for (let i = 0; i < children.length; i += 1) {
-        for (let j = i + 1; j < children.length; j += 1) {
-          const a = rects[i]!;
-          const b = rects[j]!;
-          const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
-          const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-          if (x > 1 && y > 1) problems.push(`overlap: ${describe(children[i]!)} and ${describe(children[j]!)} (${Math.round(x)}×${Math.round(y)}px)`);
-        }
+      for (const [i, j, x, y] of overlapping(children.map((child) => child.getBoundingClientRect()), 1)) {
+        problems.push(`overlap: ${describe(children[i]!)} and ${describe(children[j]!)} (${Math.round(x)}×${Math.round(y)}px)`);
       }
     }
 
@@ -105,15 +113,7 @@ export async function layoutProblems(page: Page): Promise<string[]> {
           problems.push(`chart label cut off: "${texts[i]!.textContent}"`);
         }
       });
-      for (let i = 0; i < rects.length; i += 1) {
-        for (let j = i + 1; j < rects.length; j += 1) {
-          const a = rects[i]!;
-          const b = rects[j]!;
-          const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
-          const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-          if (x > 0.5 && y > 0.5) problems.push(`chart labels collide: "${texts[i]!.textContent}" and "${texts[j]!.textContent}"`);
-        }
-      }
+      for (const [i, j] of overlapping(rects, 0.5)) problems.push(`chart labels collide: "${texts[i]!.textContent}" and "${texts[j]!.textContent}"`);
     }
     return problems;
   });
