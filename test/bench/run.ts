@@ -154,7 +154,7 @@ async function peopleLoad(url: string, browserContext: Awaited<ReturnType<typeof
   await page.waitForTimeout(500);
   const load = await page.evaluate(() => ({ firstCardMs: Number(Reflect.get(window, '__firstCard')), longestTaskMs: Number(Reflect.get(window, '__longestTask')) }));
   const sorts = await page.evaluate(async (choices) => {
-    const select = document.querySelector<HTMLSelectElement>('select');
+    const select = document.querySelector<HTMLSelectElement>('#people-list select');
     // As with the search box: React tracks `value`; the prototype's setter is how a browser changes it.
     // eslint-disable-next-line @typescript-eslint/unbound-method
     const setter = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')?.set;
