@@ -1,10 +1,10 @@
-import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react';
+import { use, useCallback, useDeferredValue, useLayoutEffect, useRef } from 'react';
 import { usePeople } from '@/features/people/dataset';
 import { PeopleByYear } from '@/features/people/components/people-by-year';
 import { PeopleExplorer } from '@/features/people/components/people-explorer';
 import { PeoplePageNav } from '@/features/people/components/people-page-nav';
 import { StatedVsListed } from '@/features/people/components/stated-vs-listed';
-import { indexPeople } from '@/features/people/lib/filter';
+import { peopleIndex } from '@/features/people/lib/build-index';
 import { ROLES, type Role } from '@/features/people/schema';
 import type { PeopleSearch } from '@/features/people/search-params';
 import { usePeopleResults } from '@/features/people/use-people-results';
@@ -17,7 +17,8 @@ export default function PeoplePage() {
   const data = usePeople();
   usePage('people.title', true);
   const { search, update } = usePeopleSearch();
-  const index = useMemo(() => indexPeople(data.people, ROLES), [data.people]);
+  // Built off the long task (a worker and slices); the route's boundary shows its skeleton meanwhile.
+  const index = use(peopleIndex(data.people, ROLES));
   const results = usePeopleResults(index, search);
   // The chart follows the filters a moment after the list, so a keystroke never waits for it.
   const matrix = useDeferredValue(results.matrix);

@@ -55,7 +55,7 @@ export function PeopleExplorer({
               {t('people.csv', { count: people.length })}
             </button>
           </div>
-          <div data-results-for={search.q}>
+          <div data-results-for={search.q} data-results-sort={search.sort}>
             {blocker ? (
               <div className="card">
                 <p className="font-medium">{t(`people.empty.${blocker}`, { q: search.q })}</p>
