@@ -1,4 +1,4 @@
-import { ROUTES } from '@/lib/routes';
+import { eventsHref } from '../search-params';
 import type { EventRecord, EventsDataset } from '../schema';
 
 type Talk = EventRecord['talks'][number];
@@ -32,10 +32,7 @@ export function talksInYears(talks: readonly PersonTalk[], years: readonly numbe
     .sort((a, b) => b.event.year - a.event.year || (b.event.date ?? '').localeCompare(a.event.date ?? ''));
 }
 
-/**
- * The event on /events: its year's list, scrolled to the event. TODO(lead): `eventsHref({ years: [event.year] }, event.id)`
- * from the events feature's search params, which builds the same link, once both branches are merged.
- */
+/** The event on /events: its year's list, scrolled to the event (built by the events page's own URL state). */
 export function eventHref(event: Pick<EventRecord, 'id' | 'year'>): string {
-  return `${ROUTES.events}?${new URLSearchParams({ year: String(event.year) }).toString()}#${encodeURIComponent(event.id)}`;
+  return eventsHref({ years: [event.year] }, event.id);
 }

@@ -52,11 +52,6 @@ export function roleFigure(data: PeopleDataset, role: Role, year: number): Figur
   return { value: null, basis: null, stated: null, listed: 0, source: undefined };
 }
 
-/** The change from one year to the next, only where both years have a figure on the same basis. */
-export function change(current: { value: number | null }, previous: { value: number | null }): number | null {
-  return current.value !== null && previous.value !== null ? current.value - previous.value : null;
-}
-
 /** A stated-vs-listed row with the post's note and source, where the data has a count for it. */
 export type StatedVsListedRow = StatedVsListed & { note: Localized | undefined; source: string | undefined };
 
