@@ -59,7 +59,7 @@ describe('people explorer', () => {
     const { page } = await open(`/people?role=${role}&year=${String(year)}&lang=en`);
     await page.getByRole('status').filter({ hasText: `${String(count)} of` }).waitFor();
     const names = await page.getByRole('list', { name: 'People' }).getByRole('heading').allInnerTexts();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download these \d+ as CSV/ }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Download CSV \(\d+\)$/ }).click()]);
     const text = readFileSync(await download.path(), 'utf8');
     assert.ok(text.startsWith('\uFEFF'), 'starts with a BOM');
     const lines = text.slice(1).trim().split('\r\n');

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, NavLink, Outlet } from 'react-router-dom';
+import { useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { communityData } from '@/features/community/dataset';
 import { ExternalLink } from '@/components/ui/external-link';
 import { datasetQuery } from '@/lib/dataset';
@@ -27,6 +28,15 @@ export function AppShell() {
   // The shell never waits: the name and links appear when community.json arrives.
   const community = useQuery(datasetQuery(communityData));
   const latest = useLatestSourceDate();
+  // On a phone the tabs scroll sideways: keep the current page's tab in view.
+  const navRef = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  useEffect(() => {
+    const current = navRef.current?.querySelector('[aria-current="page"]');
+    if (current instanceof HTMLElement && navRef.current && navRef.current.scrollWidth > navRef.current.clientWidth) {
+      navRef.current.scrollLeft = Math.max(0, current.offsetLeft - navRef.current.clientWidth / 2 + current.offsetWidth / 2);
+    }
+  }, [pathname]);
   const name = community.data ? l(community.data.name) : t('app.tagline');
 
   return (
@@ -51,7 +61,7 @@ export function AppShell() {
             <ThemeSwitch />
           </div>
         </div>
-        <nav aria-label={t('nav.label')} className="mx-auto max-w-6xl overflow-x-auto px-2">
+        <nav ref={navRef} aria-label={t('nav.label')} className="main-nav mx-auto max-w-6xl overflow-x-auto px-2">
           <ul className="flex gap-1 whitespace-nowrap">
             {NAV.map((item) => (
               <li key={item.to}>

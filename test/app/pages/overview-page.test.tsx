@@ -19,7 +19,7 @@ describe('overview page', () => {
     expect(within(nav).getByRole('link', { name: '2024' })).toHaveAttribute('aria-current', 'page');
     const contributors = await screen.findByRole('listitem', { name: 'New contributors' }, LOADED);
     expect(within(contributors).getByText('2')).toBeInTheDocument();
-    expect(within(contributors).getByRole('link', { name: 'See New contributors' })).toHaveAttribute(
+    expect(within(contributors).getByRole('link', { name: 'View New contributors' })).toHaveAttribute(
       'href',
       '/people?role=contributor&year=2024',
     );
@@ -48,7 +48,7 @@ describe('overview page', () => {
     const members = screen.getByRole('listitem', { name: 'Members' });
     expect(within(members).getByText('not published')).toBeInTheDocument();
     expect(within(members).queryByRole('link', { name: /^See/ })).not.toBeInTheDocument();
-    expect(within(ambassadors).getByRole('link', { name: 'See Ambassadors' })).toBeInTheDocument();
+    expect(within(ambassadors).getByRole('link', { name: 'View Ambassadors' })).toBeInTheDocument();
     expect(screen.getByText(/it is unknown, not zero/)).toBeInTheDocument();
   });
 
@@ -79,7 +79,7 @@ describe('overview page', () => {
   it('lists what happened in the year, and the projects', async () => {
     serveData();
     renderRoute('/?lang=en&year=2024');
-    const highlights = await screen.findByRole('region', { name: /^2024 in the data/ }, LOADED);
+    const highlights = await screen.findByRole('region', { name: /^2024 highlights/ }, LOADED);
     expect(await within(highlights).findByText(/Tool of the year/, undefined, LOADED)).toBeInTheDocument();
     const projects = screen.getByRole('region', { name: /^Open-source projects/ });
     expect(within(projects).getByRole('heading', { name: 'Testland Core' })).toBeInTheDocument();

@@ -79,7 +79,7 @@ describe('/people', () => {
     const user = userEvent.setup();
     renderRoute('/people?role=ambassador&year=2023&lang=en');
     expect(await screen.findByText('No one holds the chosen roles under the other filters.')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Download these 0 as CSV' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Download CSV (0)' })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Clear the role filter' }));
     expect(await status()).toHaveTextContent('4 of 5 people');
     expect(currentLocation().search).toBe('?lang=en&year=2023');

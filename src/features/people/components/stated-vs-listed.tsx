@@ -15,23 +15,27 @@ export const StatedVsListed = memo(function StatedVsListed({ data }: { data: Peo
   const columns = useMemo<Column<StatedVsListedRow>[]>(
     () => [
       { key: 'year', header: t('common.year'), rowHeader: true, cell: (row) => row.year },
-      { key: 'role', header: t('people.filter.role'), cell: (row) => t(`role.${row.role}`) },
+      { key: 'role', header: t('people.filter.role'), className: 'whitespace-nowrap', cell: (row) => t(`role.${row.role}`) },
       { key: 'stated', header: t('people.stated.stated'), numeric: true, cell: (row) => (row.stated === null ? t('state.notPublished') : number(row.stated)) },
       { key: 'rows', header: t('people.stated.rows'), numeric: true, cell: (row) => (row.listedRows === null ? t('people.stated.imageOnly') : number(row.listedRows)) },
       {
         key: 'distinct',
         header: t('people.stated.distinct'),
         numeric: true,
-        cell: (row) => (
-          <Link to={peopleHref({ roles: [row.role], years: [row.year] })} className="link" preventScrollReset>
-            {number(row.distinct)}
-          </Link>
-        ),
+        // Nobody listed (names published only as an image): "not published", and no link to an empty list.
+        cell: (row) =>
+          row.distinct === 0 ? (
+            <span className="text-muted">{t('state.notPublished')}</span>
+          ) : (
+            <Link to={peopleHref({ roles: [row.role], years: [row.year] })} className="link" preventScrollReset>
+              {number(row.distinct)}
+            </Link>
+          ),
       },
       {
         key: 'note',
         header: t('people.stated.note'),
-        className: 'text-xs',
+        className: 'min-w-[16rem] text-xs',
         cell: (row) => (
           <>
             {row.note && <span>{l(row.note)} </span>}
