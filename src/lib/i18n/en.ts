@@ -47,6 +47,7 @@ export const en = {
   'events.title': 'Events',
   'media.title': 'Media and followers',
   'community.title': 'Community',
+  'common.colon': ': ',
   'common.year': 'Year',
   'chart.viewLabel': 'Show “{title}” as',
   'chart.asOf': 'Data as of {date}',

@@ -48,6 +48,7 @@ export const zh: Record<MessageKey, string> = {
   'events.title': '活动',
   'media.title': '媒体与关注者',
   'community.title': '社区',
+  'common.colon': '：',
   'common.year': '年份',
   'chart.viewLabel': '“{title}”的显示方式',
   'chart.asOf': '数据截至 {date}',

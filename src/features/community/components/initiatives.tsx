@@ -5,7 +5,7 @@ import { useCommunity } from '../dataset';
 
 /** The community's initiatives: when started, what they are, a published figure where there is one. */
 export function Initiatives() {
-  const { t, l, date, number } = useI18n();
+  const { t, l, date } = useI18n();
   return (
     <ul className="grid gap-3 sm:grid-cols-2">
       {useCommunity().initiatives.map((x) => (
@@ -15,7 +15,7 @@ export function Initiatives() {
           <p>{l(x.description)}</p>
           {x.figure && (
             <p className="mt-1">
-              <strong className="tabular-nums">{number(x.figure.value)}</strong> · “{l(x.figure.wording)}” · {date(x.figure.asOf)}
+              <strong>“{l(x.figure.wording)}”</strong> · {date(x.figure.asOf)}
             </p>
           )}
           <SourceLink url={x.source} compact />

@@ -9,7 +9,7 @@ function HighlightText({ item }: { item: Highlight }) {
     case 'milestone':
       return (
         <>
-          <bdi>{item.project}</bdi>: {l(item.text)}
+          <bdi>{item.project}</bdi>{t('common.colon')}{l(item.text)}
         </>
       );
     case 'award':
@@ -19,7 +19,7 @@ function HighlightText({ item }: { item: Highlight }) {
     case 'initiative':
       return (
         <>
-          {l(item.name)}: {l(item.description)}
+          {l(item.name)}{t('common.colon')}{l(item.description)}
         </>
       );
   }
