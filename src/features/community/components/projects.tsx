@@ -30,14 +30,15 @@ export function Projects() {
               ))}
               {p.releases.map((r) => (
                 <li key={r.year}>
-                  {t('community.releases', { year: String(r.year), count: r.count })} <SourceLink url={r.source} compact />
+                  {t(r.count === 1 ? 'community.releases.one' : 'community.releases', { year: String(r.year), count: r.count })} <SourceLink url={r.source} compact />
                 </li>
               ))}
             </ul>
           </li>
         ))}
       </ul>
-      <p className="mt-2">
+      <p className="mt-2 text-sm text-muted">
+        {t('community.projects.source')}
         <SourceLink url={community.source} />
       </p>
     </>

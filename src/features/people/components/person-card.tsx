@@ -5,6 +5,8 @@ import { ExternalLink } from '@/components/ui/external-link';
 import { datasetUrl } from '@/lib/fetch-dataset';
 import { personPath } from '@/lib/routes';
 import { FROM_LIST } from '../lib/list-position';
+import { useI18n } from '@/lib/i18n/i18n';
+import { headline } from '../lib/person';
 import type { Person } from '../schema';
 import { RoleBadges } from './role-badges';
 
@@ -13,18 +15,20 @@ import { RoleBadges } from './role-badges';
  * list changes, cards whose person stays in view are not rendered again.
  */
 export const PersonCard = memo(function PersonCard({ person }: { person: Person }) {
+  // The name in the reader's script first (the Chinese name in zh, where one is published), the other under it.
+  const { primary, secondary } = headline(person, useI18n().lang);
   return (
     <article className="card flex h-full gap-3" aria-labelledby={`person-${person.id}`}>
       <Avatar id={person.id} name={person.nameZh ?? person.name} src={person.avatar && datasetUrl(person.avatar)} />
       <div className="min-w-0 flex-1">
         <h3 id={`person-${person.id}`} className="font-semibold leading-7 break-words">
           <Link to={personPath(person.id)} state={FROM_LIST} className="link">
-            <bdi>{person.name}</bdi>
+            <bdi lang={primary.lang}>{primary.text}</bdi>
           </Link>
         </h3>
-        {person.nameZh && (
-          <p lang="zh-CN" className="text-sm">
-            {person.nameZh}
+        {secondary && (
+          <p lang={secondary.lang} className="text-sm">
+            <bdi>{secondary.text}</bdi>
           </p>
         )}
         {person.github && (
