@@ -8,7 +8,12 @@ import { AppRoutes } from '@/app/routes';
 import { reportCaughtError } from '@/app/report-error';
 import { testland } from './fixtures/datasets';
 
-export type Override = { status?: number; body?: string; /** Never answers. */ hang?: boolean; /** Answers the real file this late. */ delayMs?: number };
+export type Override = {
+  status?: number;
+  body?: string;
+  /** Never answers. */ hang?: boolean;
+  /** Answers the real file this late. */ delayMs?: number;
+};
 
 /**
  * Serves datasets like the static host does: `datasets` by file name (a small made-up community unless

@@ -34,7 +34,16 @@ function installBrowserStubs() {
     Object.defineProperty(window, 'matchMedia', {
       configurable: true,
       writable: true,
-      value: (query: string) => ({ matches: false, media: query, onchange: null, addEventListener: () => {}, removeEventListener: () => {}, addListener: () => {}, removeListener: () => {}, dispatchEvent: () => false }),
+      value: (query: string) => ({
+        matches: false,
+        media: query,
+        onchange: null,
+        addEventListener: () => {},
+        removeEventListener: () => {},
+        addListener: () => {},
+        removeListener: () => {},
+        dispatchEvent: () => false,
+      }),
     });
   }
   class ResizeObserverStub {
@@ -54,5 +63,4 @@ function installBrowserStubs() {
     }
   }
   if (!('IntersectionObserver' in window)) Object.defineProperty(window, 'IntersectionObserver', { value: IntersectionObserverStub });
-
 }

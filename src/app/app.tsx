@@ -14,9 +14,7 @@ export function routerBasename(base: string = import.meta.env.BASE_URL): string 
 export function AppProviders({ client, children }: { client: QueryClient; children: React.ReactNode }) {
   return (
     <QueryClientProvider client={client}>
-      <I18nProvider>
-        {children}
-      </I18nProvider>
+      <I18nProvider>{children}</I18nProvider>
     </QueryClientProvider>
   );
 }

@@ -45,14 +45,70 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route element={<AppShell />}>
-        <Route index element={<Page><OverviewPage /></Page>} />
-        <Route path="stars" element={<Page title="stars.title" intro="stars.intro"><StarsPage /></Page>} />
-        <Route path="people" element={<Page title="people.title" intro="people.intro"><PeoplePage /></Page>} />
-        <Route path="people/:id" element={<Page><PersonPage /></Page>} />
-        <Route path="events" element={<Page title="events.title" intro="events.intro"><EventsPage /></Page>} />
-        <Route path="media" element={<Page title="media.title" intro="media.intro"><MediaPage /></Page>} />
-        <Route path="community" element={<Page title="community.title" intro="community.intro"><CommunityPage /></Page>} />
-        <Route path="about" element={<Page title="about.title" intro="about.intro"><AboutPage /></Page>} />
+        <Route
+          index
+          element={
+            <Page>
+              <OverviewPage />
+            </Page>
+          }
+        />
+        <Route
+          path="stars"
+          element={
+            <Page title="stars.title" intro="stars.intro">
+              <StarsPage />
+            </Page>
+          }
+        />
+        <Route
+          path="people"
+          element={
+            <Page title="people.title" intro="people.intro">
+              <PeoplePage />
+            </Page>
+          }
+        />
+        <Route
+          path="people/:id"
+          element={
+            <Page>
+              <PersonPage />
+            </Page>
+          }
+        />
+        <Route
+          path="events"
+          element={
+            <Page title="events.title" intro="events.intro">
+              <EventsPage />
+            </Page>
+          }
+        />
+        <Route
+          path="media"
+          element={
+            <Page title="media.title" intro="media.intro">
+              <MediaPage />
+            </Page>
+          }
+        />
+        <Route
+          path="community"
+          element={
+            <Page title="community.title" intro="community.intro">
+              <CommunityPage />
+            </Page>
+          }
+        />
+        <Route
+          path="about"
+          element={
+            <Page title="about.title" intro="about.intro">
+              <AboutPage />
+            </Page>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -15,17 +15,15 @@ export function datasetUrl(file: string): string {
 }
 
 /** Fetches `data/<file>`, checks the response, parses and validates it. Throws only DatasetError. */
-export async function fetchDataset<S extends z.ZodMiniType>(
-  file: string,
-  schema: S,
-  signal?: AbortSignal,
-): Promise<z.output<S>> {
+export async function fetchDataset<S extends z.ZodMiniType>(file: string, schema: S, signal?: AbortSignal): Promise<z.output<S>> {
   const path = `data/${file}`;
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   const failed = (error: unknown, what: string): DatasetError => {
     if (timeout.aborted && !signal?.aborted) {
-      return new DatasetError(path, 'network', [{ file: path, record: '', field: '', message: `did not answer within ${String(timeoutMs / 1000)} s` }]);
+      return new DatasetError(path, 'network', [
+        { file: path, record: '', field: '', message: `did not answer within ${String(timeoutMs / 1000)} s` },
+      ]);
     }
     const detail = error instanceof Error ? error.message : String(error);
     return new DatasetError(path, 'network', [{ file: path, record: '', field: '', message: `${what} (${detail})` }]);

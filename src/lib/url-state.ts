@@ -52,7 +52,14 @@ const YEAR = /^\d{4}$/;
 /** A set of years, ascending: `?year=2021,2022`. */
 export const years: Codec<number[]> = {
   fallback: [],
-  parse: (raw) => [...new Set(split(raw).filter((y) => YEAR.test(y)).map(Number))].sort((a, b) => a - b),
+  parse: (raw) =>
+    [
+      ...new Set(
+        split(raw)
+          .filter((y) => YEAR.test(y))
+          .map(Number),
+      ),
+    ].sort((a, b) => a - b),
   format: (value) => {
     const list = [...new Set(value.filter((y) => Number.isInteger(y) && y >= 1000 && y <= 9999))].sort((a, b) => a - b);
     return list.length ? list.join(',') : null;

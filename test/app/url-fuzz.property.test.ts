@@ -16,10 +16,45 @@ const PAGES: [string, SearchDefinition<object>][] = [
   ['community', communitySearch],
 ];
 
-const KEYS = ['year', 'compare', 'view', 'role', 'q', 'sort', 'type', 'city', 'mode', 'repo', 'from', 'to', 'scale', 'by', 'dir', 'lang', '__proto__', 'constructor'];
+const KEYS = [
+  'year',
+  'compare',
+  'view',
+  'role',
+  'q',
+  'sort',
+  'type',
+  'city',
+  'mode',
+  'repo',
+  'from',
+  'to',
+  'scale',
+  'by',
+  'dir',
+  'lang',
+  '__proto__',
+  'constructor',
+];
 const value = fc.oneof(
   fc.string(),
-  fc.constantFrom('2022', '2022,2023', '-1', '99999', 'table', 'chart', 'speaker,member', 'meetup', 'log', 'x'.repeat(500), '%E0%A4%A', '<script>', 'NaN', ' ', ',,,'),
+  fc.constantFrom(
+    '2022',
+    '2022,2023',
+    '-1',
+    '99999',
+    'table',
+    'chart',
+    'speaker,member',
+    'meetup',
+    'log',
+    'x'.repeat(500),
+    '%E0%A4%A',
+    '<script>',
+    'NaN',
+    ' ',
+    ',,,',
+  ),
 );
 const query = fc.array(fc.tuple(fc.constantFrom(...KEYS), value), { maxLength: 12 }).map((pairs) => new URLSearchParams(pairs));
 const RUNS = 300;

@@ -66,9 +66,14 @@ export async function eventsSection(url: string, page: Page, failures: string[],
   for (const n of EVENT_SIZES) {
     const r = await eventsLatency(url, page, n);
     results.push(r);
-    console.log([n.toLocaleString('en').padStart(8), r.firstRenderMs.toFixed(0), r.clicks, r.p50.toFixed(1), r.p95.toFixed(1), r.max.toFixed(1)].join('\t'));
+    console.log(
+      [n.toLocaleString('en').padStart(8), r.firstRenderMs.toFixed(0), r.clicks, r.p50.toFixed(1), r.p95.toFixed(1), r.max.toFixed(1)].join(
+        '\t',
+      ),
+    );
   }
   const largest = results.at(-1);
-  if (largest && largest.p95 > budgetMs) failures.push(`events filter click p95 at ${largest.n} events is ${largest.p95.toFixed(1)} ms (goal ${budgetMs})`);
+  if (largest && largest.p95 > budgetMs)
+    failures.push(`events filter click p95 at ${largest.n} events is ${largest.p95.toFixed(1)} ms (goal ${budgetMs})`);
   return results;
 }

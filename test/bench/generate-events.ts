@@ -15,8 +15,34 @@ function random(seed: number) {
 }
 
 const TYPES: EventType[] = ['meetup', 'meetup', 'live', 'live', 'live', 'company-visit', 'university-visit', 'podcast', 'office-hours'];
-const CITIES: [string, string][] = [['北京', 'Beijing'], ['上海', 'Shanghai'], ['杭州', 'Hangzhou'], ['成都', 'Chengdu'], ['深圳', 'Shenzhen'], ['广州', 'Guangzhou'], ['武汉', 'Wuhan'], ['西安', "Xi'an"], ['南京', 'Nanjing'], ['苏州', 'Suzhou'], ['重庆', 'Chongqing'], ['长沙', 'Changsha'], ['伊斯坦布尔', 'Istanbul'], ['柏林', 'Berlin'], ['圣保罗', 'São Paulo'], ['新加坡', 'Singapore']];
-const TOPICS: [string, string][] = [['可观测性实践', 'Observability in practice'], ['多集群管理', 'Managing many clusters'], ['边缘计算', 'Edge computing'], ['DevOps 流水线', 'DevOps pipelines'], ['服务网格', 'Service mesh'], ['存储与备份', 'Storage and backup'], ['网络插件', 'Network plugins'], ['安全加固', 'Hardening']];
+const CITIES: [string, string][] = [
+  ['北京', 'Beijing'],
+  ['上海', 'Shanghai'],
+  ['杭州', 'Hangzhou'],
+  ['成都', 'Chengdu'],
+  ['深圳', 'Shenzhen'],
+  ['广州', 'Guangzhou'],
+  ['武汉', 'Wuhan'],
+  ['西安', "Xi'an"],
+  ['南京', 'Nanjing'],
+  ['苏州', 'Suzhou'],
+  ['重庆', 'Chongqing'],
+  ['长沙', 'Changsha'],
+  ['伊斯坦布尔', 'Istanbul'],
+  ['柏林', 'Berlin'],
+  ['圣保罗', 'São Paulo'],
+  ['新加坡', 'Singapore'],
+];
+const TOPICS: [string, string][] = [
+  ['可观测性实践', 'Observability in practice'],
+  ['多集群管理', 'Managing many clusters'],
+  ['边缘计算', 'Edge computing'],
+  ['DevOps 流水线', 'DevOps pipelines'],
+  ['服务网格', 'Service mesh'],
+  ['存储与备份', 'Storage and backup'],
+  ['网络插件', 'Network plugins'],
+  ['安全加固', 'Hardening'],
+];
 const SPEAKERS = ['王伟', '李娜', '张敏', 'Onur Canoğlu', 'Maria García', '陈杰', '刘洋', 'Kevin Müller', '赵磊', '周静'];
 const SOURCE = 'https://example.org/posts/generated';
 
@@ -37,7 +63,10 @@ export function generateEvents(n: number, seed = 7): EventsDataset {
     const [topicZh, topicEn] = pick(TOPICS);
     const talks = Array.from({ length: type === 'meetup' ? 1 + Math.floor(rnd() * 4) : Math.floor(rnd() * 2) }, () => {
       const [zh, en] = pick(TOPICS);
-      return { title: { zh, en, enTranslated: true }, speakers: Array.from({ length: 1 + Math.floor(rnd() * 2) }, () => ({ name: pick(SPEAKERS) })) };
+      return {
+        title: { zh, en, enTranslated: true },
+        speakers: Array.from({ length: 1 + Math.floor(rnd() * 2) }, () => ({ name: pick(SPEAKERS) })),
+      };
     });
     events.push({
       id: `generated-${type}-${i}`,
@@ -46,7 +75,11 @@ export function generateEvents(n: number, seed = 7): EventsDataset {
       date,
       mode: online ? 'online' : rnd() < 0.15 ? 'hybrid' : 'offline',
       ...(online ? {} : { city: { zh: cityZh, en: cityEn } }),
-      title: { zh: `${online ? '' : cityZh}${topicZh} 第 ${i} 期`, en: `${online ? '' : `${cityEn}: `}${topicEn} #${i}`, enTranslated: true },
+      title: {
+        zh: `${online ? '' : cityZh}${topicZh} 第 ${i} 期`,
+        en: `${online ? '' : `${cityEn}: `}${topicEn} #${i}`,
+        enTranslated: true,
+      },
       talks,
       source: SOURCE,
     });

@@ -14,9 +14,72 @@ function random(seed: number) {
   };
 }
 
-const SURNAMES: [string, string][] = [['王', 'wang'], ['李', 'li'], ['张', 'zhang'], ['刘', 'liu'], ['陈', 'chen'], ['杨', 'yang'], ['黄', 'huang'], ['赵', 'zhao'], ['吴', 'wu'], ['周', 'zhou'], ['徐', 'xu'], ['孙', 'sun'], ['马', 'ma'], ['朱', 'zhu'], ['胡', 'hu'], ['郭', 'guo'], ['何', 'he'], ['林', 'lin'], ['罗', 'luo'], ['高', 'gao']];
-const GIVEN: [string, string][] = [['伟', 'wei'], ['芳', 'fang'], ['娜', 'na'], ['敏', 'min'], ['静', 'jing'], ['丽', 'li'], ['强', 'qiang'], ['磊', 'lei'], ['军', 'jun'], ['洋', 'yang'], ['勇', 'yong'], ['艳', 'yan'], ['杰', 'jie'], ['涛', 'tao'], ['明', 'ming'], ['超', 'chao'], ['秀', 'xiu'], ['霞', 'xia'], ['平', 'ping'], ['刚', 'gang'], ['飞', 'fei'], ['振', 'zhen'], ['海', 'hai'], ['立', 'li']];
-const LATIN = ['Alex', 'Maria', 'Onur', 'Eda', 'Jona', 'Kevin', 'Rossana', 'Halil', 'Nilo', 'Harun', 'Sofia', 'Lucas', 'Emma', 'Noah', 'Ömer', 'Zoë'];
+const SURNAMES: [string, string][] = [
+  ['王', 'wang'],
+  ['李', 'li'],
+  ['张', 'zhang'],
+  ['刘', 'liu'],
+  ['陈', 'chen'],
+  ['杨', 'yang'],
+  ['黄', 'huang'],
+  ['赵', 'zhao'],
+  ['吴', 'wu'],
+  ['周', 'zhou'],
+  ['徐', 'xu'],
+  ['孙', 'sun'],
+  ['马', 'ma'],
+  ['朱', 'zhu'],
+  ['胡', 'hu'],
+  ['郭', 'guo'],
+  ['何', 'he'],
+  ['林', 'lin'],
+  ['罗', 'luo'],
+  ['高', 'gao'],
+];
+const GIVEN: [string, string][] = [
+  ['伟', 'wei'],
+  ['芳', 'fang'],
+  ['娜', 'na'],
+  ['敏', 'min'],
+  ['静', 'jing'],
+  ['丽', 'li'],
+  ['强', 'qiang'],
+  ['磊', 'lei'],
+  ['军', 'jun'],
+  ['洋', 'yang'],
+  ['勇', 'yong'],
+  ['艳', 'yan'],
+  ['杰', 'jie'],
+  ['涛', 'tao'],
+  ['明', 'ming'],
+  ['超', 'chao'],
+  ['秀', 'xiu'],
+  ['霞', 'xia'],
+  ['平', 'ping'],
+  ['刚', 'gang'],
+  ['飞', 'fei'],
+  ['振', 'zhen'],
+  ['海', 'hai'],
+  ['立', 'li'],
+];
+const LATIN = [
+  'Alex',
+  'Maria',
+  'Onur',
+  'Eda',
+  'Jona',
+  'Kevin',
+  'Rossana',
+  'Halil',
+  'Nilo',
+  'Harun',
+  'Sofia',
+  'Lucas',
+  'Emma',
+  'Noah',
+  'Ömer',
+  'Zoë',
+];
 const LATIN_LAST = ['Smith', 'García', 'Canoğlu', 'Konyar', 'Müller', 'Rossi', 'Dubois', 'Novak', 'Silva', 'Kowalski', 'Yılmaz', 'Hansen'];
 const ROLES: Role[] = ['contributor', 'contributor', 'contributor', 'speaker', 'ambassador', 'member'];
 const SOURCE = 'https://kubesphere.io/zh/news/kubesphere-2022-year-in-review/';
@@ -45,7 +108,12 @@ export function generatePeople(n: number, seed = 42): PeopleDataset {
       name = `${pick(LATIN)} ${pick(LATIN_LAST)}`;
       keys.push(fold(name));
     }
-    const github = rnd() < 0.6 ? `${fold(name).replace(/[^a-z]/g, '').slice(0, 12)}${i}` : undefined;
+    const github =
+      rnd() < 0.6
+        ? `${fold(name)
+            .replace(/[^a-z]/g, '')
+            .slice(0, 12)}${i}`
+        : undefined;
     if (github) keys.push(github);
     const roles = Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => ({
       role: pick(ROLES),
@@ -53,7 +121,17 @@ export function generatePeople(n: number, seed = 42): PeopleDataset {
       listedAs: github ?? name,
       source: SOURCE,
     }));
-    people.push({ id: `gen-${i}`, name, ...(nameZh ? { nameZh } : {}), ...(github ? { github } : {}), aliases: [], roles, evidence: [], notes: [], searchKeys: keys });
+    people.push({
+      id: `gen-${i}`,
+      name,
+      ...(nameZh ? { nameZh } : {}),
+      ...(github ? { github } : {}),
+      aliases: [],
+      roles,
+      evidence: [],
+      notes: [],
+      searchKeys: keys,
+    });
   }
   return { people, counts: real.counts };
 }

@@ -15,7 +15,10 @@ export type LighthouseResult = {
 
 /** Lighthouse (mobile, simulated throttling) on each route, in Debian's Chromium. */
 export async function runLighthouse(origin: string, routes: readonly string[]): Promise<LighthouseResult[]> {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ARGS.filter((a) => a !== '--headless').concat('--headless=new') });
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ARGS.filter((a) => a !== '--headless').concat('--headless=new'),
+  });
   const out: LighthouseResult[] = [];
   try {
     for (const route of routes) {

@@ -19,7 +19,15 @@ import { generatePeople } from './generate-people.ts';
 import { runLighthouse } from './lighthouse.ts';
 
 const CHECK = process.argv.includes('--check');
-const BUDGET = { firstRouteJsGzipKB: 120, searchP95Ms: 16, performance: 95, accessibility: 100, firstCardMs: 1500, longestTaskMs: 200, sortMs: 100 };
+const BUDGET = {
+  firstRouteJsGzipKB: 120,
+  searchP95Ms: 16,
+  performance: 95,
+  accessibility: 100,
+  firstCardMs: 1500,
+  longestTaskMs: 200,
+  sortMs: 100,
+};
 const LOAD_SIZE = 100_000;
 const SKIP_LIGHTHOUSE = process.argv.includes('--no-lighthouse');
 const ROUTES = ['/', '/stars', '/people', `/people/${personWithMostRoles().id}`, '/events', '/media', '/community', '/about'];
@@ -60,11 +68,21 @@ async function routeSizes(url: string, page: Page, route: string) {
   await page.waitForLoadState('networkidle');
   page.off('response', listener);
   const sum = (ext: string) =>
-    [...seen].filter((u) => u.endsWith(ext)).reduce((acc, u) => {
-      const s = fileSize(u);
-      return { raw: acc.raw + s.raw, gzip: acc.gzip + s.gzip, files: acc.files + 1 };
-    }, { raw: 0, gzip: 0, files: 0 });
-  return { route, js: sum('.js'), css: sum('.css'), recharts: [...seen].some((u) => /CartesianChart|BarChart|stars-chart|people-chart|events-chart/.test(u)) };
+    [...seen]
+      .filter((u) => u.endsWith(ext))
+      .reduce(
+        (acc, u) => {
+          const s = fileSize(u);
+          return { raw: acc.raw + s.raw, gzip: acc.gzip + s.gzip, files: acc.files + 1 };
+        },
+        { raw: 0, gzip: 0, files: 0 },
+      );
+  return {
+    route,
+    js: sum('.js'),
+    css: sum('.css'),
+    recharts: [...seen].some((u) => /CartesianChart|BarChart|stars-chart|people-chart|events-chart/.test(u)),
+  };
 }
 
 const percentile = (values: number[], p: number) => {
@@ -78,7 +96,10 @@ async function searchLatency(url: string, page: Page, n: number) {
   // tsx compiles functions with a __name helper; the serialised copy that runs in the page needs it too.
   await page.addInitScript('window.__name = (f) => f;');
   await page.goto(`${url}/people?lang=en`);
-  await page.getByRole('status').filter({ hasText: `of ${n.toLocaleString('en')} people` }).waitFor({ timeout: 120_000 });
+  await page
+    .getByRole('status')
+    .filter({ hasText: `of ${n.toLocaleString('en')} people` })
+    .waitFor({ timeout: 120_000 });
   const times = await page.evaluate(async (queries) => {
     const input = document.querySelector<HTMLInputElement>('input[type="search"]');
     // React listens to the native value setter; calling it the way a browser does is how a keystroke is simulated.
@@ -125,7 +146,14 @@ async function searchLatency(url: string, page: Page, n: number) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
   await page.unroute('**/data/people.json');
-  return { n, keystrokes: times.length, p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times), heapMB: heap / 1024 / 1024 };
+  return {
+    n,
+    keystrokes: times.length,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    max: Math.max(...times),
+    heapMB: heap / 1024 / 1024,
+  };
 }
 
 /** Records, in the page, the longest task and when the first person card appears (ms since navigation). */
@@ -152,9 +180,15 @@ async function peopleLoad(url: string, browserContext: Awaited<ReturnType<typeof
   await page.addInitScript('window.__name = (f) => f;');
   await page.addInitScript(LOAD_PROBE);
   await page.goto(`${url}/people?lang=en`);
-  await page.getByRole('status').filter({ hasText: `of ${n.toLocaleString('en')} people` }).waitFor({ timeout: 120_000 });
+  await page
+    .getByRole('status')
+    .filter({ hasText: `of ${n.toLocaleString('en')} people` })
+    .waitFor({ timeout: 120_000 });
   await page.waitForTimeout(500);
-  const load = await page.evaluate(() => ({ firstCardMs: Number(Reflect.get(window, '__firstCard')), longestTaskMs: Number(Reflect.get(window, '__longestTask')) }));
+  const load = await page.evaluate(() => ({
+    firstCardMs: Number(Reflect.get(window, '__firstCard')),
+    longestTaskMs: Number(Reflect.get(window, '__longestTask')),
+  }));
   // Each sort chosen as a user does; the time includes Playwright's round trips, so it is an upper bound.
   const sorts: Record<string, number> = {};
   for (const sort of ['name', 'roles', 'recent']) {
@@ -176,8 +210,12 @@ try {
   const page = await context.newPage();
 
   const initial = initialAssets();
-  const initialJs = initial.js.map((u) => fileSize(`http://x${u}`)).reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip }), { raw: 0, gzip: 0 });
-  const initialCss = initial.css.map((u) => fileSize(`http://x${u}`)).reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip }), { raw: 0, gzip: 0 });
+  const initialJs = initial.js
+    .map((u) => fileSize(`http://x${u}`))
+    .reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip }), { raw: 0, gzip: 0 });
+  const initialCss = initial.css
+    .map((u) => fileSize(`http://x${u}`))
+    .reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip }), { raw: 0, gzip: 0 });
   console.log('\nWhat index.html loads before any route code (KB):');
   console.log(`  JS ${kb(initialJs.raw)} raw, ${kb(initialJs.gzip)} gzip; CSS ${kb(initialCss.raw)} raw, ${kb(initialCss.gzip)} gzip`);
 
@@ -189,10 +227,13 @@ try {
     const s = await routeSizes(server.url, fresh, route);
     await fresh.close();
     sizes.push(s);
-    console.log([route.padEnd(22), kb(s.js.raw), kb(s.js.gzip), kb(s.css.raw), kb(s.css.gzip), s.js.files, s.recharts ? 'yes' : 'no'].join('\t'));
+    console.log(
+      [route.padEnd(22), kb(s.js.raw), kb(s.js.gzip), kb(s.css.raw), kb(s.css.gzip), s.js.files, s.recharts ? 'yes' : 'no'].join('\t'),
+    );
   }
   const first = sizes[0];
-  if (first && first.js.gzip / 1024 > BUDGET.firstRouteJsGzipKB) failures.push(`/ loads ${kb(first.js.gzip)} KB of gzipped JS (budget ${BUDGET.firstRouteJsGzipKB})`);
+  if (first && first.js.gzip / 1024 > BUDGET.firstRouteJsGzipKB)
+    failures.push(`/ loads ${kb(first.js.gzip)} KB of gzipped JS (budget ${BUDGET.firstRouteJsGzipKB})`);
   if (first?.recharts) failures.push('/ loads chart code');
 
   console.log('\nPeople search, keystroke to updated list (ms; forced layout, excludes waiting for vsync):');
@@ -201,34 +242,65 @@ try {
   for (const n of SIZES) {
     const r = await searchLatency(server.url, page, n);
     search.push(r);
-    console.log([n.toLocaleString('en').padStart(8), r.keystrokes, r.p50.toFixed(1), r.p95.toFixed(1), r.max.toFixed(1), r.heapMB.toFixed(1)].join('\t'));
+    console.log(
+      [n.toLocaleString('en').padStart(8), r.keystrokes, r.p50.toFixed(1), r.p95.toFixed(1), r.max.toFixed(1), r.heapMB.toFixed(1)].join(
+        '\t',
+      ),
+    );
   }
   const largest = search.at(-1);
-  if (largest && largest.p95 > BUDGET.searchP95Ms) failures.push(`search p95 at ${largest.n} people is ${largest.p95.toFixed(1)} ms (goal ${BUDGET.searchP95Ms})`);
+  if (largest && largest.p95 > BUDGET.searchP95Ms)
+    failures.push(`search p95 at ${largest.n} people is ${largest.p95.toFixed(1)} ms (goal ${BUDGET.searchP95Ms})`);
 
   const events = await eventsSection(server.url, page, failures);
   console.log(`\n/people with ${LOAD_SIZE.toLocaleString('en')} people, fresh load (ms):`);
   const load = await peopleLoad(server.url, browser, LOAD_SIZE);
   const slowestSort = Math.max(...Object.values(load.sorts));
   console.log(['first card', 'longest task', ...Object.keys(load.sorts).map((s) => `sort ${s}`)].join('\t'));
-  console.log([load.firstCardMs.toFixed(0), load.longestTaskMs.toFixed(0), ...Object.values(load.sorts).map((v) => v.toFixed(1))].join('\t\t'));
-  if (!(load.firstCardMs <= BUDGET.firstCardMs)) failures.push(`first card at ${LOAD_SIZE} people after ${load.firstCardMs.toFixed(0)} ms (budget ${BUDGET.firstCardMs})`);
-  if (load.longestTaskMs > BUDGET.longestTaskMs) failures.push(`a ${load.longestTaskMs.toFixed(0)} ms main-thread task loading ${LOAD_SIZE} people (budget ${BUDGET.longestTaskMs})`);
-  if (slowestSort > BUDGET.sortMs) failures.push(`sorting ${LOAD_SIZE} people takes ${slowestSort.toFixed(0)} ms (budget ${BUDGET.sortMs})`);
+  console.log(
+    [load.firstCardMs.toFixed(0), load.longestTaskMs.toFixed(0), ...Object.values(load.sorts).map((v) => v.toFixed(1))].join('\t\t'),
+  );
+  if (!(load.firstCardMs <= BUDGET.firstCardMs))
+    failures.push(`first card at ${LOAD_SIZE} people after ${load.firstCardMs.toFixed(0)} ms (budget ${BUDGET.firstCardMs})`);
+  if (load.longestTaskMs > BUDGET.longestTaskMs)
+    failures.push(`a ${load.longestTaskMs.toFixed(0)} ms main-thread task loading ${LOAD_SIZE} people (budget ${BUDGET.longestTaskMs})`);
+  if (slowestSort > BUDGET.sortMs)
+    failures.push(`sorting ${LOAD_SIZE} people takes ${slowestSort.toFixed(0)} ms (budget ${BUDGET.sortMs})`);
 
-  const lighthouse = SKIP_LIGHTHOUSE ? [] : await runLighthouse(server.url, ROUTES.map((r) => `${r}?lang=en`));
+  const lighthouse = SKIP_LIGHTHOUSE
+    ? []
+    : await runLighthouse(
+        server.url,
+        ROUTES.map((r) => `${r}?lang=en`),
+      );
   if (!SKIP_LIGHTHOUSE) {
     console.log('\nLighthouse, mobile, simulated throttling:');
     console.log(['route'.padEnd(24), 'perf', 'a11y', 'best', 'seo', 'LCP ms', 'TBT ms', 'CLS'].join('\t'));
     for (const r of lighthouse) {
-      console.log([r.route.padEnd(24), r.performance, r.accessibility, r.bestPractices, r.seo, Math.round(r.lcpMs), Math.round(r.tbtMs), r.cls.toFixed(3)].join('\t'));
-      if (r.performance < BUDGET.performance) failures.push(`${r.route} Lighthouse performance ${r.performance} (budget ${BUDGET.performance})`);
-      if (r.accessibility < BUDGET.accessibility) failures.push(`${r.route} Lighthouse accessibility ${r.accessibility} (budget ${BUDGET.accessibility})`);
+      console.log(
+        [
+          r.route.padEnd(24),
+          r.performance,
+          r.accessibility,
+          r.bestPractices,
+          r.seo,
+          Math.round(r.lcpMs),
+          Math.round(r.tbtMs),
+          r.cls.toFixed(3),
+        ].join('\t'),
+      );
+      if (r.performance < BUDGET.performance)
+        failures.push(`${r.route} Lighthouse performance ${r.performance} (budget ${BUDGET.performance})`);
+      if (r.accessibility < BUDGET.accessibility)
+        failures.push(`${r.route} Lighthouse accessibility ${r.accessibility} (budget ${BUDGET.accessibility})`);
     }
   }
 
   mkdirSync(resolve(ROOT, 'test/bench/.out'), { recursive: true });
-  writeFileSync(resolve(ROOT, 'test/bench/.out/latest.json'), JSON.stringify({ date: new Date().toISOString(), initialJs, initialCss, sizes, search, events, load, lighthouse }, null, 2));
+  writeFileSync(
+    resolve(ROOT, 'test/bench/.out/latest.json'),
+    JSON.stringify({ date: new Date().toISOString(), initialJs, initialCss, sizes, search, events, load, lighthouse }, null, 2),
+  );
   console.log(`\nBudgets: ${failures.length === 0 ? 'all met' : failures.join('; ')}`);
 } finally {
   await browser.close();

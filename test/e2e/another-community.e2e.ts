@@ -45,9 +45,13 @@ describe('another community replaces data/ and rebuilds', () => {
           await page.getByRole('heading', { level: 1 }).first().waitFor();
           await page.waitForLoadState('networkidle');
           assert.equal(await page.getByRole('alert').count(), 0, `${route}: no error shown`);
-          assert.ok((await page.locator('header').innerText()).includes(community.name[lang]), `${route}: the header names ${community.name[lang]}`);
+          assert.ok(
+            (await page.locator('header').innerText()).includes(community.name[lang]),
+            `${route}: the header names ${community.name[lang]}`,
+          );
           const person = people.find((p) => route === `/people/${p.id}`);
-          if (person) await page.getByRole('heading', { level: 1, name: new RegExp(person.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).waitFor();
+          if (person)
+            await page.getByRole('heading', { level: 1, name: new RegExp(person.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).waitFor();
           assert.deepEqual(await layoutProblems(page), [], `${route} (${lang})`);
           if (route === '/' || route === '/people') assert.deepEqual(await axeViolations(page), [], `${route} (${lang})`);
         }

@@ -68,7 +68,10 @@ export async function closeContexts() {
 }
 
 /** A fresh context and page; every console error, page error and CSP violation is collected. */
-export async function open(path: string, options: { lang?: 'en' | 'zh'; colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<Session> {
+export async function open(
+  path: string,
+  options: { lang?: 'en' | 'zh'; colorScheme?: 'light' | 'dark'; width?: number } = {},
+): Promise<Session> {
   if (!browser) throw new Error('setup() first');
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: 900 },
@@ -90,7 +93,9 @@ export async function open(path: string, options: { lang?: 'en' | 'zh'; colorSch
     void dialog.dismiss();
   });
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   if (path) await page.goto(`${baseUrl}${path}`);
   return { context, page, errors };
@@ -98,7 +103,13 @@ export async function open(path: string, options: { lang?: 'en' | 'zh'; colorSch
 
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((v) => `${v.id} (${v.impact ?? ''}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  return results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact ?? ''}): ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ')}`,
+  );
 }
 
 type PeopleData = { people: { id: string; name: string; roles: { role: string; year: number }[] }[] };

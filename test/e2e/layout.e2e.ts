@@ -12,7 +12,7 @@ type People = { people: { id: string; name: string; nameZh?: string; roles: { ro
 type Stars = { projects: { repo: string }[] };
 
 const people = (readData('people.json') as People).people;
-const stars = (readData('stars.json') as Stars);
+const stars = readData('stars.json') as Stars;
 /** The longest content the data has: the person with the most roles, and the longest name. */
 const mostRoles = [...people].sort((a, b) => b.roles.length - a.roles.length)[0]!;
 const longestName = [...people].sort((a, b) => b.name.length + (b.nameZh?.length ?? 0) - (a.name.length + (a.nameZh?.length ?? 0)))[0]!;

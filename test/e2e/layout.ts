@@ -47,25 +47,49 @@ export async function layoutProblems(page: Page): Promise<string[]> {
 
     const doc = document.documentElement;
     if (doc.scrollWidth > window.innerWidth + 1) {
-      const wide = [...document.querySelectorAll('body *')].filter((el) => visible(el) && el.getBoundingClientRect().right > window.innerWidth + 1);
+      const wide = [...document.querySelectorAll('body *')].filter(
+        (el) => visible(el) && el.getBoundingClientRect().right > window.innerWidth + 1,
+      );
       // The innermost offenders are the useful ones.
       const leaves = wide.filter((el) => !wide.some((other) => other !== el && el.contains(other))).slice(0, 3);
-      problems.push(`sideways scroll: the page is ${doc.scrollWidth}px wide in a ${window.innerWidth}px window (${leaves.map(describe).join(', ')})`);
+      problems.push(
+        `sideways scroll: the page is ${doc.scrollWidth}px wide in a ${window.innerWidth}px window (${leaves.map(describe).join(', ')})`,
+      );
     }
 
-    const boxLike = new Set(['block', 'flex', 'grid', 'list-item', 'table', 'inline-block', 'inline-flex', 'inline-grid', 'table-row', 'flow-root']);
+    const boxLike = new Set([
+      'block',
+      'flex',
+      'grid',
+      'list-item',
+      'table',
+      'inline-block',
+      'inline-flex',
+      'inline-grid',
+      'table-row',
+      'flow-root',
+    ]);
     for (const parent of document.querySelectorAll('body *')) {
       if (parent.closest('svg') || !visible(parent)) continue;
       const children = [...parent.children].filter((child) => {
-        if (!visible(child) || child.closest('svg') !== null && child.tagName !== 'svg') return false;
+        if (!visible(child) || (child.closest('svg') !== null && child.tagName !== 'svg')) return false;
         const style = getComputedStyle(child);
         if (!boxLike.has(style.display)) return false;
         // Screen-reader-only text and tooltips are meant to sit over other things.
-        if (child.classList.contains('sr-only') || child.getAttribute('role') === 'tooltip' || child.classList.contains('cite-tip') || child.classList.contains('share-status')) return false;
+        if (
+          child.classList.contains('sr-only') ||
+          child.getAttribute('role') === 'tooltip' ||
+          child.classList.contains('cite-tip') ||
+          child.classList.contains('share-status')
+        )
+          return false;
         return true;
       });
       if (children.length < 2 || children.length > 400) continue;
-      for (const [i, j, x, y] of overlapping(children.map((child) => child.getBoundingClientRect()), 1)) {
+      for (const [i, j, x, y] of overlapping(
+        children.map((child) => child.getBoundingClientRect()),
+        1,
+      )) {
         problems.push(`overlap: ${describe(children[i]!)} and ${describe(children[j]!)} (${Math.round(x)}×${Math.round(y)}px)`);
       }
     }
@@ -99,8 +123,10 @@ export async function layoutProblems(page: Page): Promise<string[]> {
       const hidesY = style.overflowY === 'hidden' || style.overflowY === 'clip';
       if (!hidesX && !hidesY) continue;
       if (style.textOverflow === 'ellipsis') continue;
-      if (hidesX && el.scrollWidth > el.clientWidth + 1) problems.push(`clipped: ${describe(el)} hides ${el.scrollWidth - el.clientWidth}px of its width`);
-      if (hidesY && el.scrollHeight > el.clientHeight + 1) problems.push(`clipped: ${describe(el)} hides ${el.scrollHeight - el.clientHeight}px of its height`);
+      if (hidesX && el.scrollWidth > el.clientWidth + 1)
+        problems.push(`clipped: ${describe(el)} hides ${el.scrollWidth - el.clientWidth}px of its width`);
+      if (hidesY && el.scrollHeight > el.clientHeight + 1)
+        problems.push(`clipped: ${describe(el)} hides ${el.scrollHeight - el.clientHeight}px of its height`);
     }
 
     for (const svg of document.querySelectorAll('svg.recharts-surface')) {
@@ -113,7 +139,8 @@ export async function layoutProblems(page: Page): Promise<string[]> {
           problems.push(`chart label cut off: "${texts[i]!.textContent}"`);
         }
       });
-      for (const [i, j] of overlapping(rects, 0.5)) problems.push(`chart labels collide: "${texts[i]!.textContent}" and "${texts[j]!.textContent}"`);
+      for (const [i, j] of overlapping(rects, 0.5))
+        problems.push(`chart labels collide: "${texts[i]!.textContent}" and "${texts[j]!.textContent}"`);
     }
     return problems;
   });

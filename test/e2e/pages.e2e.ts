@@ -21,7 +21,10 @@ describe('people explorer', () => {
 
   it('a role and year in the URL show the people the data lists for them', async () => {
     const { page, errors } = await open(`/people?role=${role}&year=${String(year)}&lang=en`);
-    await page.getByRole('status').filter({ hasText: `${String(count)} of ${String(people.length)} people` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${String(count)} of ${String(people.length)} people` })
+      .waitFor();
     assert.deepEqual(errors, []);
   });
 
@@ -36,11 +39,17 @@ describe('people explorer', () => {
 
   it('a shared link opened in a fresh page shows the same view', async () => {
     const first = await open(`/people?lang=en`);
-    await first.page.getByRole('status').filter({ hasText: /of \d+ people/ }).waitFor();
+    await first.page
+      .getByRole('status')
+      .filter({ hasText: /of \d+ people/ })
+      .waitFor();
     await first.page.getByRole('checkbox', { name: roleBox }).check();
     await first.page.getByRole('checkbox', { name: yearBox }).check();
     await first.page.getByRole('combobox', { name: 'Sort by' }).selectOption('name');
-    await first.page.getByRole('status').filter({ hasText: `${String(count)} of` }).waitFor();
+    await first.page
+      .getByRole('status')
+      .filter({ hasText: `${String(count)} of` })
+      .waitFor();
     await first.page.getByRole('button', { name: 'Share' }).click();
     const url = await first.page.evaluate(() => navigator.clipboard.readText());
     const names = await first.page.getByRole('list', { name: 'People' }).getByRole('heading').allInnerTexts();
@@ -50,16 +59,25 @@ describe('people explorer', () => {
     assert.equal(search.get('year'), String(year));
     assert.equal(search.get('sort'), 'name');
     const second = await open(url.replace(baseUrl, ''));
-    await second.page.getByRole('status').filter({ hasText: `${String(count)} of` }).waitFor();
+    await second.page
+      .getByRole('status')
+      .filter({ hasText: `${String(count)} of` })
+      .waitFor();
     assert.deepEqual(await second.page.getByRole('list', { name: 'People' }).getByRole('heading').allInnerTexts(), names);
     assert.equal(await second.page.getByRole('checkbox', { name: roleBox }).isChecked(), true);
   });
 
   it('the CSV holds the filtered people in the order shown, UTF-8 with BOM', async () => {
     const { page } = await open(`/people?role=${role}&year=${String(year)}&lang=en`);
-    await page.getByRole('status').filter({ hasText: `${String(count)} of` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${String(count)} of` })
+      .waitFor();
     const names = await page.getByRole('list', { name: 'People' }).getByRole('heading').allInnerTexts();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Download CSV \(\d+\)$/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /^Download CSV \(\d+\)$/ }).click(),
+    ]);
     const text = readFileSync(await download.path(), 'utf8');
     assert.ok(text.startsWith('\uFEFF'), 'starts with a BOM');
     const lines = text.slice(1).trim().split('\r\n');
@@ -70,9 +88,15 @@ describe('people explorer', () => {
   it('back and forward restore the filters', async () => {
     const { page } = await open('/people?lang=en');
     const box = page.getByRole('checkbox', { name: roleBox });
-    await page.getByRole('status').filter({ hasText: /of \d+ people/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /of \d+ people/ })
+      .waitFor();
     await box.check();
-    await page.getByRole('status').filter({ hasText: `of ${String(people.length)} people` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `of ${String(people.length)} people` })
+      .waitFor();
     await page.goBack();
     assert.equal(new URL(page.url()).searchParams.get('role'), null);
     assert.equal(await box.isChecked(), false);
@@ -88,7 +112,9 @@ describe('overview', () => {
     for (const y of years) {
       await page.goto(`${baseUrl}/?year=${String(y)}&lang=en`);
       await page.getByRole('heading', { name: new RegExp(`${String(y)} at a glance`) }).waitFor();
-      const links = await page.locator('[data-testid^="card-"] a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+      const links = await page
+        .locator('[data-testid^="card-"] a[href^="/"]')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
       for (const href of links) {
         const target = await open(`${href}${href.includes('?') ? '&' : '?'}lang=en`);
         await target.page.getByRole('heading', { level: 1 }).first().waitFor();
@@ -112,7 +138,11 @@ describe('overview', () => {
 /** Markers drawn in a chart: published triangles, plus the dots each snapshot path draws (one `M` per dot). */
 async function markers(figure: Locator) {
   const published = await figure.locator('[data-marker="published"]').count();
-  const paths = await figure.locator('[data-marker="snapshots"]').evaluateAll((els) => els.map((e) => ({ said: Number(e.getAttribute('data-markers')), drawn: (e.getAttribute('d') ?? '').split('M').length - 1 })));
+  const paths = await figure
+    .locator('[data-marker="snapshots"]')
+    .evaluateAll((els) =>
+      els.map((e) => ({ said: Number(e.getAttribute('data-markers')), drawn: (e.getAttribute('d') ?? '').split('M').length - 1 })),
+    );
   for (const p of paths) assert.equal(p.drawn, p.said);
   return published + paths.reduce((n, p) => n + p.drawn, 0);
 }
@@ -159,11 +189,14 @@ describe('stars', () => {
 
   it('keeps the chosen projects, range and scale in the URL', async () => {
     const last = stars.projects.at(-1)!;
-    const { page } = await open(`/stars?repo=${last.repo}&from=${String(community.years.from)}&to=${String(community.years.to)}&scale=log&lang=en`);
+    const { page } = await open(
+      `/stars?repo=${last.repo}&from=${String(community.years.from)}&to=${String(community.years.to)}&scale=log&lang=en`,
+    );
     const figure = page.getByRole('figure', { name: /Stars over time/ });
     await figure.waitFor();
     assert.equal(await page.getByRole('checkbox', { name: last.name, exact: true }).isChecked(), true);
-    if (stars.projects.length > 1) assert.equal(await page.getByRole('checkbox', { name: stars.projects[0]!.name, exact: true }).isChecked(), false);
+    if (stars.projects.length > 1)
+      assert.equal(await page.getByRole('checkbox', { name: stars.projects[0]!.name, exact: true }).isChecked(), false);
     const search = new URL(page.url()).searchParams;
     assert.equal(search.get('scale'), 'log');
   });
@@ -179,7 +212,10 @@ describe('events and community', () => {
   it('a year of meetups shows each with its date and city; online keeps the online and hybrid ones', async () => {
     const meetups = meetupsIn(busiest);
     const { page } = await open(`/events?type=meetup&year=${String(busiest)}&lang=en`);
-    await page.getByRole('status').filter({ hasText: `${String(meetups.length)} events` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${String(meetups.length)} events` })
+      .waitFor();
     // The timeline draws the rows near the screen: check the ones it drew against the data.
     const drawn = await page.locator('#timeline li[id]').evaluateAll((items) => items.map((li) => li.id));
     assert.ok(drawn.length > 0);
@@ -192,7 +228,10 @@ describe('events and community', () => {
     }
     const online = meetups.filter((e) => e.mode === 'online' || e.mode === 'hybrid').length;
     await page.getByRole('radio', { name: 'Online' }).check();
-    await page.getByRole('status').filter({ hasText: `${String(online)} events` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${String(online)} events` })
+      .waitFor();
     assert.equal(new URL(page.url()).searchParams.get('mode'), 'online');
   });
 
@@ -231,7 +270,15 @@ describe('events and community', () => {
     for (const route of ['/', '/stars', '/people', `/people/${personWithMostRoles().id}`, '/events', '/media', '/community', '/about']) {
       await page.goto(`${baseUrl}${route}?lang=en`);
       await page.waitForLoadState('networkidle');
-      const links = await page.locator('a[href]').evaluateAll((as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, rel: a.getAttribute('rel') ?? '', external: (a as HTMLAnchorElement).origin !== location.origin })));
+      const links = await page
+        .locator('a[href]')
+        .evaluateAll((as) =>
+          as.map((a) => ({
+            href: (a as HTMLAnchorElement).href,
+            rel: a.getAttribute('rel') ?? '',
+            external: (a as HTMLAnchorElement).origin !== location.origin,
+          })),
+        );
       for (const link of links) {
         assert.match(link.href, /^https?:\/\//, `${route}: ${link.href}`);
         if (link.external) assert.equal(link.rel, 'noopener noreferrer', `${route}: ${link.href}`);

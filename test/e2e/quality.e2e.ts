@@ -48,12 +48,18 @@ describe('keyboard only', () => {
     const { role, year, count } = busiestRoleYear();
     const { page, context, errors } = await open('/people?lang=en');
     try {
-      await page.getByRole('status').filter({ hasText: /of \d+ people/ }).waitFor();
+      await page
+        .getByRole('status')
+        .filter({ hasText: /of \d+ people/ })
+        .waitFor();
       await tabTo(page, new RegExp(`^${english(`role.${role}`)} · \\d+$`));
       await page.keyboard.press('Space');
       await tabTo(page, new RegExp(`^${String(year)} · \\d+$`));
       await page.keyboard.press('Space');
-      await page.getByRole('status').filter({ hasText: new RegExp(`^${String(count)} of`) }).waitFor();
+      await page
+        .getByRole('status')
+        .filter({ hasText: new RegExp(`^${String(count)} of`) })
+        .waitFor();
       const search = new URL(page.url()).searchParams;
       assert.equal(search.get('role'), role);
       assert.equal(search.get('year'), String(year));
@@ -89,10 +95,25 @@ describe('keyboard only', () => {
 
 describe('fetch faults', () => {
   const faults: [string, (page: Page) => Promise<unknown>, RegExp][] = [
-    ['404', (page) => page.route('**/data/people.json', (r) => r.fulfill({ status: 404, body: 'nope' })), /data\/people\.json: the server answered 404/],
-    ['500', (page) => page.route('**/data/people.json', (r) => r.fulfill({ status: 500, body: 'boom' })), /data\/people\.json: the server answered 500/],
+    [
+      '404',
+      (page) => page.route('**/data/people.json', (r) => r.fulfill({ status: 404, body: 'nope' })),
+      /data\/people\.json: the server answered 404/,
+    ],
+    [
+      '500',
+      (page) => page.route('**/data/people.json', (r) => r.fulfill({ status: 500, body: 'boom' })),
+      /data\/people\.json: the server answered 500/,
+    ],
     ['aborted', (page) => page.route('**/data/people.json', (r) => r.abort('connectionreset')), /data\/people\.json: could not be loaded/],
-    ['truncated', (page) => page.route('**/data/people.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"people": [{"id": "a' })), /data\/people\.json: not valid JSON/],
+    [
+      'truncated',
+      (page) =>
+        page.route('**/data/people.json', (r) =>
+          r.fulfill({ status: 200, contentType: 'application/json', body: '{"people": [{"id": "a' }),
+        ),
+      /data\/people\.json: not valid JSON/,
+    ],
   ];
   for (const [name, inject, message] of faults) {
     it(`${name}: a message, a working Retry, other routes unaffected`, async () => {
@@ -108,7 +129,10 @@ describe('fetch faults', () => {
       await alert.waitFor();
       await page.unroute('**/data/people.json');
       await page.getByRole('button', { name: 'Retry' }).click();
-      await page.getByRole('status').filter({ hasText: /of \d+ people/ }).waitFor();
+      await page
+        .getByRole('status')
+        .filter({ hasText: /of \d+ people/ })
+        .waitFor();
       assert.equal(await page.getByRole('alert').count(), 0);
       await context.close();
     });
@@ -124,7 +148,10 @@ describe('fetch faults', () => {
     // A skeleton in the page's shape says "Loading" to screen readers and names no file.
     await page.getByRole('status').filter({ hasText: 'Loading…' }).waitFor();
     assert.equal(await page.getByText(/data\/events\.json/).count(), 0);
-    await page.getByRole('status').filter({ hasText: /^\d+ events$/ }).waitFor({ timeout: 15_000 });
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^\d+ events$/ })
+      .waitFor({ timeout: 15_000 });
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -219,7 +246,10 @@ describe('hostile data', () => {
       await route.fulfill({ response, body: JSON.stringify(data) });
     });
     await page.goto(`${baseUrl}/events?lang=en`);
-    await page.getByRole('alert').filter({ hasText: /events\[0\].*link.*must be an http\(s\) URL/ }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /events\[0\].*link.*must be an http\(s\) URL/ })
+      .waitFor();
     assert.equal(await page.locator('a[href^="javascript:"]').count(), 0);
     assert.deepEqual(errors, []);
     await context.close();

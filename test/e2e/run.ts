@@ -17,7 +17,12 @@ if (!existsSync(CHROMIUM)) {
   process.exit(0);
 }
 const dir = import.meta.dirname;
-const files = readdirSync(dir).filter((f) => f.endsWith('.e2e.ts')).sort().map((f) => resolve(dir, f));
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.e2e.ts'))
+  .sort()
+  .map((f) => resolve(dir, f));
 const only = process.argv.slice(2);
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...(only.length ? only : files)], { stdio: 'inherit' });
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...(only.length ? only : files)], {
+  stdio: 'inherit',
+});
 process.exit(result.status ?? 1);

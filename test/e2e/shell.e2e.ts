@@ -6,7 +6,17 @@ before(setup);
 afterEach(closeContexts);
 after(teardown);
 
-const ROUTES = ['/', '/stars', '/people', `/people/${personWithMostRoles().id}`, '/events', '/media', '/community', '/about', '/no-such-page'];
+const ROUTES = [
+  '/',
+  '/stars',
+  '/people',
+  `/people/${personWithMostRoles().id}`,
+  '/events',
+  '/media',
+  '/community',
+  '/about',
+  '/no-such-page',
+];
 
 describe('every route', () => {
   for (const route of ROUTES) {
@@ -52,7 +62,10 @@ describe('sections and language', () => {
       const section = page.locator('main section[id]').first();
       await section.waitFor();
       const id = await section.getAttribute('id');
-      await section.getByRole('button', { name: /^Copy link to “/ }).first().click();
+      await section
+        .getByRole('button', { name: /^Copy link to “/ })
+        .first()
+        .click();
       await page.getByText('Link copied').waitFor();
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       assert.equal(copied, `${baseUrl}/community?lang=en#${id ?? ''}`);
@@ -122,16 +135,24 @@ describe('broken data', () => {
     await alert.waitFor();
     broken = false;
     await page.getByRole('button', { name: 'Retry' }).click();
-    await page.getByRole('status').filter({ hasText: /of \d+ people/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /of \d+ people/ })
+      .waitFor();
     assert.equal(await page.getByRole('alert').count(), 0);
     // The network failure is logged by the browser itself; the app logs nothing.
-    assert.deepEqual(errors.filter((e) => !e.startsWith('Failed to load resource')), []);
+    assert.deepEqual(
+      errors.filter((e) => !e.startsWith('Failed to load resource')),
+      [],
+    );
     await context.close();
   });
 
   it('a truncated file and a 500 both show a message and Retry', async () => {
     const { page, context } = await open('');
-    await page.route('**/data/media.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"channels": [{"id": "wec' }));
+    await page.route('**/data/media.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '{"channels": [{"id": "wec' }),
+    );
     await page.route('**/data/events.json', (route) => route.fulfill({ status: 500, body: 'oops' }));
     await page.goto(`${baseUrl}/media?lang=en`);
     assert.match(await page.getByRole('alert').innerText(), /data\/media\.json: not valid JSON/);

@@ -10,7 +10,24 @@ after(teardown);
 type People = { people: { id: string }[] };
 
 /** Latin words that Chinese UI text uses as they are: product and format names. */
-const ALLOWED = new Set(['github', 'star', 'stars', 'meetup', 'office', 'hours', 'csv', 'svg', 'png', 'id', 'member', 'sig', 'url', 'zh', 'en', 'english']);
+const ALLOWED = new Set([
+  'github',
+  'star',
+  'stars',
+  'meetup',
+  'office',
+  'hours',
+  'csv',
+  'svg',
+  'png',
+  'id',
+  'member',
+  'sig',
+  'url',
+  'zh',
+  'en',
+  'english',
+]);
 
 /** Every word that appears in the data outside English translations: in zh such text comes from the posts, not from the UI. */
 function dataWords(): Set<string> {
@@ -51,7 +68,11 @@ describe('Chinese pages show Chinese UI', () => {
         const fromUrl = new Set(route.toLowerCase().match(/[a-z][a-z'’-]*/g) ?? []);
         const stray = [
           ...new Set(
-            texts.flatMap((text) => (text.toLowerCase().match(/[a-z][a-z'’-]*/g) ?? []).filter((w) => w.length > 1 && !ALLOWED.has(w) && !fromData.has(w) && !fromUrl.has(w)).map((w) => `${w} (in “${text.slice(0, 60)}”)`)),
+            texts.flatMap((text) =>
+              (text.toLowerCase().match(/[a-z][a-z'’-]*/g) ?? [])
+                .filter((w) => w.length > 1 && !ALLOWED.has(w) && !fromData.has(w) && !fromUrl.has(w))
+                .map((w) => `${w} (in “${text.slice(0, 60)}”)`),
+            ),
           ),
         ];
         assert.deepEqual(stray, []);

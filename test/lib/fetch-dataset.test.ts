@@ -7,7 +7,10 @@ const schema = z.object({ n: z.number() });
 afterEach(() => vi.unstubAllGlobals());
 
 async function failure(response: Response | Error): Promise<DatasetError> {
-  vi.stubGlobal('fetch', vi.fn(() => (response instanceof Error ? Promise.reject(response) : Promise.resolve(response))));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(() => (response instanceof Error ? Promise.reject(response) : Promise.resolve(response))),
+  );
   try {
     await fetchDataset('x.json', schema);
   } catch (error) {
@@ -19,7 +22,10 @@ async function failure(response: Response | Error): Promise<DatasetError> {
 
 describe('fetchDataset', () => {
   it('returns validated data', async () => {
-    vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(new Response('{"n": 3}'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(new Response('{"n": 3}'))),
+    );
     await expect(fetchDataset('x.json', schema)).resolves.toEqual({ n: 3 });
   });
   it('names the file and the status for a 404', async () => {

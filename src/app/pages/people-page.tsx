@@ -37,7 +37,16 @@ export default function PeoplePage() {
     <div className="space-y-8">
       <PeoplePageNav />
       <PeopleExplorer index={index} results={results} search={search} update={change} />
-      <PeopleByYear matrix={matrix} total={data.people.length} shown={shown} filtered={filtered} years={index.years} view={search.view} onViewChange={setView} onSelect={selectBar} />
+      <PeopleByYear
+        matrix={matrix}
+        total={data.people.length}
+        shown={shown}
+        filtered={filtered}
+        years={index.years}
+        view={search.view}
+        onViewChange={setView}
+        onSelect={selectBar}
+      />
       <StatedVsListed data={data} />
     </div>
   );

@@ -47,9 +47,7 @@ export function AppShell() {
       <header className="border-b border-line bg-surface">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
           <NavLink to={ROUTES.overview} className="focus-ring flex min-w-0 items-center gap-2 rounded-md">
-            {community.data && (
-              <img src={datasetUrl(community.data.logo)} alt="" width={32} height={32} className="h-8 w-8 shrink-0" />
-            )}
+            {community.data && <img src={datasetUrl(community.data.logo)} alt="" width={32} height={32} className="h-8 w-8 shrink-0" />}
             <span className="min-w-0">
               <span className="block truncate font-semibold leading-tight">{name}</span>
               <span className="block text-xs text-muted">{t('app.tagline')}</span>
@@ -86,7 +84,10 @@ export function AppShell() {
       <footer className="border-t border-line bg-surface">
         <div className="mx-auto max-w-6xl space-y-2 px-4 py-4 text-sm text-muted">
           <p>
-            {t('footer.data')} <Link to={ROUTES.about} className="link">{t('footer.about')}</Link>
+            {t('footer.data')}{' '}
+            <Link to={ROUTES.about} className="link">
+              {t('footer.about')}
+            </Link>
           </p>
           {latest && <p>{t('footer.asOf', { date: date(latest) })}</p>}
           {community.data && (

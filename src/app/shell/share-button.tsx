@@ -36,8 +36,23 @@ export function ShareButton() {
 
   return (
     <span className="relative inline-flex items-center">
-      <button type="button" className="btn-quiet inline-flex items-center gap-1.5 text-sm" onClick={() => void share()} onBlur={() => setStatus('idle')}>
-        <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round">
+      <button
+        type="button"
+        className="btn-quiet inline-flex items-center gap-1.5 text-sm"
+        onClick={() => void share()}
+        onBlur={() => setStatus('idle')}
+      >
+        <svg
+          viewBox="0 0 16 16"
+          width="14"
+          height="14"
+          aria-hidden="true"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.6"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        >
           <path d="M8 10V2.5M5 5.25 8 2.25l3 3M3.25 8.5v4.75h9.5V8.5" />
         </svg>
         {t('share.button')}

@@ -74,7 +74,11 @@ export function ChartContainer({
         <span className="mt-1 block text-sm text-muted">{summary}</span>
       </figcaption>
       <div className="mb-3 flex flex-wrap items-center gap-2">
-        <div role="group" aria-label={t('chart.viewLabel', { title })} className="flex overflow-hidden rounded-md border border-line text-sm">
+        <div
+          role="group"
+          aria-label={t('chart.viewLabel', { title })}
+          className="flex overflow-hidden rounded-md border border-line text-sm"
+        >
           {(['chart', 'table'] as const).map((option) => (
             <button
               key={option}

@@ -1,7 +1,16 @@
 import { useState } from 'react';
 
 /** Background colours that all carry white initials at WCAG AA contrast. */
-const CLASSES = ['bg-[#1d4ed8]', 'bg-[#b45309]', 'bg-[#047857]', 'bg-[#7e22ce]', 'bg-[#be123c]', 'bg-[#0e7490]', 'bg-[#4d7c0f]', 'bg-[#a21caf]'];
+const CLASSES = [
+  'bg-[#1d4ed8]',
+  'bg-[#b45309]',
+  'bg-[#047857]',
+  'bg-[#7e22ce]',
+  'bg-[#be123c]',
+  'bg-[#0e7490]',
+  'bg-[#4d7c0f]',
+  'bg-[#a21caf]',
+];
 
 export function hashString(text: string): number {
   let hash = 2166136261;
@@ -30,10 +39,22 @@ export function Avatar({ id, name, src, size = 'md' }: { id: string; name: strin
   const dims = size === 'lg' ? 'h-16 w-16 text-xl' : 'h-10 w-10 text-sm';
   const px = size === 'lg' ? 64 : 40;
   return (
-    <span aria-hidden="true" className={`relative inline-flex shrink-0 items-center justify-center overflow-hidden rounded-full font-bold text-white ${dims} ${cls}`}>
+    <span
+      aria-hidden="true"
+      className={`relative inline-flex shrink-0 items-center justify-center overflow-hidden rounded-full font-bold text-white ${dims} ${cls}`}
+    >
       {initials(name)}
       {src && !failed && (
-        <img src={src} alt="" width={px} height={px} loading="lazy" decoding="async" onError={() => setFailed(true)} className="absolute inset-0 h-full w-full object-cover" />
+        <img
+          src={src}
+          alt=""
+          width={px}
+          height={px}
+          loading="lazy"
+          decoding="async"
+          onError={() => setFailed(true)}
+          className="absolute inset-0 h-full w-full object-cover"
+        />
       )}
     </span>
   );

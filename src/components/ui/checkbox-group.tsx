@@ -21,7 +21,12 @@ export function CheckboxGroup<T extends string | number>({
           <label key={option.value} className="inline-flex items-center gap-1.5 text-sm">
             <input type="checkbox" checked={selected.includes(option.value)} onChange={() => toggle(option.value)} />
             {option.label}
-            {option.count !== undefined && <> <span className="text-muted">· {option.count}</span></>}
+            {option.count !== undefined && (
+              <>
+                {' '}
+                <span className="text-muted">· {option.count}</span>
+              </>
+            )}
           </label>
         ))}
       </div>

@@ -50,7 +50,14 @@ export function CopyLinkButton({ id, title }: { id: string; title: string }) {
 
   return (
     <span className="copy-link">
-      <button type="button" onClick={() => void copy()} onBlur={() => setStatus({ kind: 'idle' })} className="copy-link-button" aria-label={t('copy.link', { title })} title={t('copy.link', { title })}>
+      <button
+        type="button"
+        onClick={() => void copy()}
+        onBlur={() => setStatus({ kind: 'idle' })}
+        className="copy-link-button"
+        aria-label={t('copy.link', { title })}
+        title={t('copy.link', { title })}
+      >
         <LinkIcon />
       </button>
       <span role="status" className="text-xs text-muted">
@@ -63,7 +70,16 @@ export function CopyLinkButton({ id, title }: { id: string; title: string }) {
 /** A chain link: what the control copies. */
 function LinkIcon() {
   return (
-    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round">
+    <svg
+      viewBox="0 0 16 16"
+      width="16"
+      height="16"
+      aria-hidden="true"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.6"
+      strokeLinecap="round"
+    >
       <path d="M6.75 9.25a2.5 2.5 0 0 0 3.54 0l2.47-2.47a2.5 2.5 0 0 0-3.54-3.54l-.9.9" />
       <path d="M9.25 6.75a2.5 2.5 0 0 0-3.54 0L3.24 9.22a2.5 2.5 0 0 0 3.54 3.54l.9-.9" />
     </svg>

@@ -36,13 +36,22 @@ export function DataTable<R>({
     // The wrapper scrolls a wide table sideways on a phone (or a long one in place): a scrollable region
     // must be reachable and named for keyboard and screen-reader users (axe: scrollable-region-focusable).
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div className={scroll ? 'max-h-[32rem] overflow-auto focus-ring' : 'overflow-x-auto focus-ring'} tabIndex={0} role="region" aria-label={caption}>
+    <div
+      className={scroll ? 'max-h-[32rem] overflow-auto focus-ring' : 'overflow-x-auto focus-ring'}
+      tabIndex={0}
+      role="region"
+      aria-label={caption}
+    >
       <table className="data-table">
         <caption className={captionVisible ? 'mb-2 text-left font-medium' : 'sr-only'}>{caption}</caption>
         <thead>
           <tr>
             {columns.map((column) => (
-              <th key={column.key} scope="col" className={[column.numeric ? 'num' : '', column.className ?? ''].join(' ').trim() || undefined}>
+              <th
+                key={column.key}
+                scope="col"
+                className={[column.numeric ? 'num' : '', column.className ?? ''].join(' ').trim() || undefined}
+              >
                 {column.header}
               </th>
             ))}

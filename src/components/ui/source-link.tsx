@@ -42,7 +42,16 @@ export function SourceLink({ url, translated = false }: { url: string; translate
 
 function DocumentIcon() {
   return (
-    <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" className="shrink-0" fill="none" stroke="currentColor" strokeWidth="1.5">
+    <svg
+      viewBox="0 0 16 16"
+      width="12"
+      height="12"
+      aria-hidden="true"
+      className="shrink-0"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.5"
+    >
       <path d="M4 1.75h5.5L12.25 4.5v9.75H4z" />
       <path d="M9.25 1.75V4.75h3M6 8h4.5M6 10.5h4.5" />
     </svg>

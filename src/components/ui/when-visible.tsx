@@ -10,12 +10,15 @@ export function WhenVisible({ children, minHeight, label }: { children: ReactNod
   useEffect(() => {
     const element = ref.current;
     if (!element || visible) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) {
-        setVisible(true);
-        observer.disconnect();
-      }
-    }, { rootMargin: '0px' });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          setVisible(true);
+          observer.disconnect();
+        }
+      },
+      { rootMargin: '0px' },
+    );
     observer.observe(element);
     return () => observer.disconnect();
   }, [visible]);

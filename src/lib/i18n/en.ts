@@ -86,7 +86,8 @@ export const en = {
   'overview.committeeFounded': '{city} user committee founded',
   'overview.starsTitle': 'GitHub stars, as published',
   'overview.allStars': 'All star figures and projects',
-  'people.intro': 'Everyone the community’s posts name: ambassadors, talented speakers, contributors, members and station leaders, with their roles by year and certificates.',
+  'people.intro':
+    'Everyone the community’s posts name: ambassadors, talented speakers, contributors, members and station leaders, with their roles by year and certificates.',
   'people.chart.title': 'People per role and year',
   'people.chart.summary': '{people} people in the data, {years}; each bar counts the distinct people holding a role that year.',
   'people.list.title': 'People',
@@ -120,7 +121,8 @@ export const en = {
   'person.openCertificate': 'Open certificate',
   'person.talks': 'Talks',
   'person.noTalks': 'No talk of theirs is in the data.',
-  'events.intro': 'Meetups, live streams, company and university visits, podcast episodes and Office Hours, as the community’s pages list them.',
+  'events.intro':
+    'Meetups, live streams, company and university visits, podcast episodes and Office Hours, as the community’s pages list them.',
   'events.chart.title': 'Events per year by type',
   'events.chart.summary': '{count} events listed from {from} to {to}; the chart counts listed events, the table also shows stated totals.',
   'events.statedListed': '{stated} stated · {listed} listed',
@@ -141,19 +143,22 @@ export const en = {
   'events.mode.hybrid': 'Offline and online',
   'events.committee': 'organised by the {committee}',
   'events.open': 'Event page',
-  'media.intro': 'Follower figures as the community published them. Most years were published only as an image: those figures are not data, and none is guessed here.',
+  'media.intro':
+    'Follower figures as the community published them. Most years were published only as an image: those figures are not data, and none is guessed here.',
   'media.channels': 'Figures published as text',
   'media.qualifier.exact': '{value}',
   'media.qualifier.at-least': '{value}+',
   'media.qualifier.nearly': 'nearly {value}',
   'media.asOf': 'as of {date}',
   'media.byYear': 'Followers per channel, by year',
-  'media.imageOnly.explain': 'Each annual review shows its follower figures only in an image. The image is linked; the numbers are not published as data.',
+  'media.imageOnly.explain':
+    'Each annual review shows its follower figures only in an image. The image is linked; the numbers are not published as data.',
   'media.followers': 'Figures',
   'media.image': 'Image',
   'media.notPublishedAsData': 'not published as data',
   'media.openImage': 'Open the {year} image',
-  'stars.intro': 'GitHub stars as sources published them: worded milestones and dated snapshots. Between two known points nothing is drawn but a dashed line: the value there is unknown.',
+  'stars.intro':
+    'GitHub stars as sources published them: worded milestones and dated snapshots. Between two known points nothing is drawn but a dashed line: the value there is unknown.',
   'stars.chart.title': 'Stars over time',
   'stars.chart.summary': '{points} sourced points; the latest published figure is “{latest}” ({date}).',
   'stars.projects': 'Projects',
@@ -195,25 +200,30 @@ export const en = {
   'about.title': 'About the data',
   'about.intro': 'Where every figure comes from, what the words on these pages mean, and how to correct a record.',
   'about.roles': 'Roles',
-  'about.roles.intro': 'A person holds a role in a year when a post of the community lists them in that role for that year. Nobody is added from elsewhere.',
+  'about.roles.intro':
+    'A person holds a role in a year when a post of the community lists them in that role for that year. Nobody is added from elsewhere.',
   'about.role.ambassador': 'Listed as a community ambassador for the year, usually with a certificate.',
   'about.role.speaker': 'Listed as a talented speaker for the year: gave talks at meetups or live streams, usually with a certificate.',
   'about.role.contributor': 'Listed as a contributor for the year, by name or GitHub ID, in a post’s list or grid of contributors.',
-  'about.role.member': 'Listed as a member for the year: someone who completed features, documentation or tests for the community on their own.',
+  'about.role.member':
+    'Listed as a member for the year: someone who completed features, documentation or tests for the community on their own.',
   'about.role.station-leader': 'Named as a leader or deputy of a city user committee for the year.',
   'about.figures': 'How figures are counted',
   'about.term.stated': 'Stated',
   'about.term.stated.meaning': 'The number a post writes in words, such as “88 speakers”. Shown as written.',
   'about.term.listed': 'Listed',
-  'about.term.listed.meaning': 'The entries of the post’s own list (rows, names, cells). It can differ from the stated number: both are shown, with the reason where one is known.',
+  'about.term.listed.meaning':
+    'The entries of the post’s own list (rows, names, cells). It can differ from the stated number: both are shown, with the reason where one is known.',
   'about.term.distinct': 'People',
-  'about.term.distinct.meaning': 'Distinct people behind the listed entries: one person listed twice counts once. Records are merged only on evidence, such as the same certificate.',
+  'about.term.distinct.meaning':
+    'Distinct people behind the listed entries: one person listed twice counts once. Records are merged only on evidence, such as the same certificate.',
   'about.term.notPublished': 'Not published',
   'about.term.notPublished.meaning': 'No source gives this figure. It is not zero: it is unknown, and nothing is estimated in its place.',
   'about.term.atLeast': 'At least (≥)',
   'about.term.atLeast.meaning': 'A lower bound as published, such as “over 10,000 stars”. The real value was higher.',
   'about.term.snapshot': 'Snapshot',
-  'about.term.snapshot.meaning': 'A count recorded on a given day by a third party; gaps between snapshots are drawn dashed, never filled in.',
+  'about.term.snapshot.meaning':
+    'A count recorded on a given day by a third party; gaps between snapshots are drawn dashed, never filled in.',
   'about.sources': 'Sources',
   'about.sources.caption': '{count} posts, newest first',
   'about.sources.date': 'Published',
@@ -221,14 +231,16 @@ export const en = {
   'about.sources.publisher': 'Publisher',
   'about.sources.none': 'The list of sources could not be loaded.',
   'about.corrections': 'Correct a record',
-  'about.corrections.body': 'Every figure here comes from a public post, so a correction starts with a source: tell the community which record is wrong and where the right fact is published, and it is fixed in the data, which is rebuilt and republished. A person can also ask to be listed by ID only, or not at all.',
+  'about.corrections.body':
+    'Every figure here comes from a public post, so a correction starts with a source: tell the community which record is wrong and where the right fact is published, and it is fixed in the data, which is rebuilt and republished. A person can also ask to be listed by ID only, or not at all.',
   // events
   'events.stated.stated': 'Stated',
   'events.stated.listed': 'Listed',
   'events.stated.wording': 'As the post puts it',
   'events.list': '{count} events, newest first',
   'events.howCounted.title': 'How these totals are counted',
-  'events.howCounted.body': 'The chart counts the events listed one by one. Where an annual review states a total, it is shown beside the number of events we could list; they differ where a post gives a total without naming every event.',
+  'events.howCounted.body':
+    'The chart counts the events listed one by one. Where an annual review states a total, it is shown beside the number of events we could list; they differ where a post gives a total without naming every event.',
   'events.nav.label': 'On this page',
   // stars, overview, community and media
   'community.cases.title': 'Case study',
@@ -236,7 +248,8 @@ export const en = {
   'community.partners.statedHeader': 'Apps stated',
   'community.partners.apps': 'Apps named',
   'community.awards.title': 'Award',
-  'overview.notPublished.explain': '“Not published” means no source gives that figure for the year: it is unknown, not zero. A 0 means the source lists none.',
+  'overview.notPublished.explain':
+    '“Not published” means no source gives that figure for the year: it is unknown, not zero. A 0 means the source lists none.',
   'overview.compare.label': 'Compare with',
   'overview.compare.none': 'no other year',
   'overview.compare.value': '{year}: {value}',
@@ -254,7 +267,8 @@ export const en = {
   'people.more': 'Show {count} more ({left} not shown yet)',
   'people.nav.label': 'On this page',
   'people.nav.results': 'Results',
-  'people.chart.summaryFiltered': 'The {count} of {total} people who match the filters, {years}; each bar counts the distinct people holding a role that year.',
+  'people.chart.summaryFiltered':
+    'The {count} of {total} people who match the filters, {years}; each bar counts the distinct people holding a role that year.',
   'person.back': '← All people',
   'person.timeline': 'Year by year',
   'person.talk': 'Talk:',
@@ -271,7 +285,8 @@ export const en = {
   'person.about.case-only-duplicate': 'the names differ only in capital letters.',
   'person.about.repeated-row': 'a post lists the same row twice.',
   'person.about.published-pairing': 'a post gives the Chinese name and the other name together.',
-  'stars.chart.summaryRange': '{points} sourced points from {from} to {to}; the latest published figure in this range is “{latest}” ({date}).',
+  'stars.chart.summaryRange':
+    '{points} sourced points from {from} to {to}; the latest published figure in this range is “{latest}” ({date}).',
   'stars.chart.summaryRangeEmpty': '{points} sourced points from {from} to {to}; no figure was published in this range.',
   'stars.legend.label': 'Projects shown and their sources',
   'stars.legend.published': 'published figures',
@@ -288,7 +303,8 @@ export const en = {
   'stars.sort.none': '{column}: sort',
   'stars.sort.asc': '{column}: sorted ascending',
   'stars.sort.desc': '{column}: sorted descending',
-  'stars.honesty.markers': 'Markers are sourced points only: a filled triangle is a published figure, an upward caret over a bar (≥) is a published lower bound such as “over 10,000” (the real value was higher, not a drop), dots are dated snapshots. Dashed lines cross gaps where no value is known.',
+  'stars.honesty.markers':
+    'Markers are sourced points only: a filled triangle is a published figure, an upward caret over a bar (≥) is a published lower bound such as “over 10,000” (the real value was higher, not a drop), dots are dated snapshots. Dashed lines cross gaps where no value is known.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -222,14 +222,16 @@ export const zh: Record<MessageKey, string> = {
   'about.sources.publisher': '发布者',
   'about.sources.none': '无法加载来源列表。',
   'about.corrections': '更正记录',
-  'about.corrections.body': '这里的每个数字都来自公开文章，所以更正要从来源开始：告诉社区哪条记录有误、正确的事实发表在哪里，数据修正后会重新构建并发布。任何人也可以要求只以 ID 列出，或完全不列出。',
+  'about.corrections.body':
+    '这里的每个数字都来自公开文章，所以更正要从来源开始：告诉社区哪条记录有误、正确的事实发表在哪里，数据修正后会重新构建并发布。任何人也可以要求只以 ID 列出，或完全不列出。',
   // events
   'events.stated.stated': '文中所述',
   'events.stated.listed': '逐场列出',
   'events.stated.wording': '原文表述',
   'events.list': '共 {count} 场活动，最新的在前',
   'events.howCounted.title': '这些总数是如何统计的',
-  'events.howCounted.body': '图表统计的是逐场列出的活动。年度回顾中给出总数的，与我们能逐场列出的活动数并列展示；若文章只给出总数而未列出每一场活动，两者就会不同。',
+  'events.howCounted.body':
+    '图表统计的是逐场列出的活动。年度回顾中给出总数的，与我们能逐场列出的活动数并列展示；若文章只给出总数而未列出每一场活动，两者就会不同。',
   'events.nav.label': '本页内容',
   // stars, overview, community and media
   'community.cases.title': '案例',
@@ -289,5 +291,6 @@ export const zh: Record<MessageKey, string> = {
   'stars.sort.none': '{column}：排序',
   'stars.sort.asc': '{column}：升序',
   'stars.sort.desc': '{column}：降序',
-  'stars.honesty.markers': '图中只有有来源的数据点：实心三角是公布的数字；带横线的向上箭头（≥）是公布的下限，例如“超过 10,000”（实际值更高，并非下降）；圆点是按日期记录的快照。虚线跨越没有已知数值的空档。',
+  'stars.honesty.markers':
+    '图中只有有来源的数据点：实心三角是公布的数字；带横线的向上箭头（≥）是公布的下限，例如“超过 10,000”（实际值更高，并非下降）；圆点是按日期记录的快照。虚线跨越没有已知数值的空档。',
 };

@@ -41,7 +41,11 @@ describe('/events', () => {
     expect(await screen.findByText('1 events')).toBeInTheDocument();
     expect(currentLocation().search).toBe('?lang=en&type=live');
     const timeline = screen.getByRole('region', { name: /^Timeline/ });
-    expect(within(timeline).getAllByRole('heading', { level: 4 }).map((h) => h.textContent.replace('#', '').trim())).toEqual(['Live: first steps']);
+    expect(
+      within(timeline)
+        .getAllByRole('heading', { level: 4 })
+        .map((h) => h.textContent.replace('#', '').trim()),
+    ).toEqual(['Live: first steps']);
   });
 
   it('the online choice keeps online and hybrid events; nothing matching offers to clear the filters', async () => {
@@ -84,9 +88,17 @@ describe('/events, its order', () => {
     serveBusyYear();
     renderRoute('/events?lang=en');
     await screen.findByText('6 events');
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent.replace('#', '').trim())).toEqual(['Timeline', 'Events per year by type', 'How these totals are counted']);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent.replace('#', '').trim())).toEqual([
+      'Timeline',
+      'Events per year by type',
+      'How these totals are counted',
+    ]);
     const nav = screen.getByRole('navigation', { name: 'On this page' });
-    expect(within(nav).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['#timeline', '#events-by-year', '#stated-vs-listed']);
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['#timeline', '#events-by-year', '#stated-vs-listed']);
   });
 
   it('lists years, months and events newest first', async () => {
@@ -94,8 +106,17 @@ describe('/events, its order', () => {
     renderRoute('/events?lang=en');
     await screen.findByText('6 events');
     const timeline = screen.getByRole('list', { name: '6 events, newest first' });
-    expect(within(timeline).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['2023', '2022']);
-    expect(within(timeline).getAllByRole('listitem', { name: /./ }).filter((li) => li.id).map((li) => li.id)).toEqual(['seaside-2023', 'hybrid-jun', 'hill-mar', 'live-mar', 'seaside-jan', 'undated-2022']);
+    expect(
+      within(timeline)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['2023', '2022']);
+    expect(
+      within(timeline)
+        .getAllByRole('listitem', { name: /./ })
+        .filter((li) => li.id)
+        .map((li) => li.id),
+    ).toEqual(['seaside-2023', 'hybrid-jun', 'hill-mar', 'live-mar', 'seaside-jan', 'undated-2022']);
   });
 
   it('folds the stated-vs-listed table away, and a link to its section unfolds it', async () => {

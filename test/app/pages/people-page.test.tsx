@@ -36,21 +36,24 @@ describe('/people', () => {
     expect(screen.getByRole('checkbox', { name: 'Ambassador · 1' })).toBeInTheDocument();
   });
 
-  it.each(['meitan', 'mei tan', '谭', 'MEI TAN', 'kayag', '@meitan', 'https://github.com/meitan'])('finds people by “%s” and keeps the query in the URL', async (query) => {
-    serveCrowd();
-    const user = userEvent.setup();
-    renderRoute('/people?lang=en');
-    await status();
-    // A URL is pasted, not typed (user.type would also type the rest while the list changes).
-    const box = screen.getByRole('searchbox', { name: /Search by name/ });
-    if (query.startsWith('https://')) {
-      box.focus();
-      await user.paste(query);
-    } else await user.type(box, query);
-    expect(await status()).toHaveTextContent('1 of 5 people');
-    expect(screen.getByRole('link', { name: query === 'kayag' ? 'Onur Kayağ' : 'Mei Tan' })).toBeInTheDocument();
-    expect(currentLocation().search).toContain(`q=${encodeURIComponent(query).replace(/%20/g, '+')}`);
-  });
+  it.each(['meitan', 'mei tan', '谭', 'MEI TAN', 'kayag', '@meitan', 'https://github.com/meitan'])(
+    'finds people by “%s” and keeps the query in the URL',
+    async (query) => {
+      serveCrowd();
+      const user = userEvent.setup();
+      renderRoute('/people?lang=en');
+      await status();
+      // A URL is pasted, not typed (user.type would also type the rest while the list changes).
+      const box = screen.getByRole('searchbox', { name: /Search by name/ });
+      if (query.startsWith('https://')) {
+        box.focus();
+        await user.paste(query);
+      } else await user.type(box, query);
+      expect(await status()).toHaveTextContent('1 of 5 people');
+      expect(screen.getByRole('link', { name: query === 'kayag' ? 'Onur Kayağ' : 'Mei Tan' })).toBeInTheDocument();
+      expect(currentLocation().search).toContain(`q=${encodeURIComponent(query).replace(/%20/g, '+')}`);
+    },
+  );
 
   it('puts choices in the URL and clears them', async () => {
     serveCrowd();
@@ -101,7 +104,11 @@ describe('/people', () => {
     renderRoute('/people?lang=en');
     const table = await screen.findByRole('table', { name: 'Stated vs listed' });
     const row = within(table).getByRole('row', { name: /^2024 Contributor/ });
-    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Contributor', '2', '1', '1', expect.stringContaining('The 2024 review')]);
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Contributor', '2', '1', '1', expect.stringContaining('The 2024 review')]);
   });
 
   it('draws a portrait only where the data ships one, over the initials', async () => {
@@ -122,7 +129,10 @@ describe('/people', () => {
     const user = userEvent.setup();
     renderRoute('/people?lang=en');
     await status();
-    const names = () => within(screen.getByRole('list', { name: 'People' })).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    const names = () =>
+      within(screen.getByRole('list', { name: 'People' }))
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent);
     expect(names()).toEqual(['Mei Tan', 'Ada Lin', 'Bo Chen', 'Cleo Park', 'Onur Kayağ']);
     expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveDisplayValue('Most recent year');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'name');
@@ -140,8 +150,15 @@ describe('/people', () => {
     expect(links.map((a) => a.getAttribute('href'))).toEqual(['#people-list', '#people-by-year', '#stated-vs-listed']);
     for (const a of links) expect(document.getElementById(a.getAttribute('href')?.slice(1) ?? '')).not.toBeNull();
     // Document order: nav, search, the list, then the chart and the table.
-    const order = [nav, screen.getByRole('searchbox'), screen.getByRole('list', { name: 'People' }), screen.getByRole('figure'), screen.getByRole('table', { name: 'Stated vs listed' })];
-    for (let i = 1; i < order.length; i += 1) expect(order[i - 1]?.compareDocumentPosition(order[i]!) ?? 0).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    const order = [
+      nav,
+      screen.getByRole('searchbox'),
+      screen.getByRole('list', { name: 'People' }),
+      screen.getByRole('figure'),
+      screen.getByRole('table', { name: 'Stated vs listed' }),
+    ];
+    for (let i = 1; i < order.length; i += 1)
+      expect(order[i - 1]?.compareDocumentPosition(order[i]!) ?? 0).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
     links.at(-1)?.focus();
     await user.tab();
     expect(screen.getByRole('searchbox')).toHaveFocus();
@@ -154,7 +171,11 @@ describe('/people', () => {
     expect(figure).toHaveAccessibleName(/The 1 of 5 people who match the filters/);
     const row2023 = within(figure).getByRole('row', { name: /^2023/ });
     // Only Mei Tan: one speaker in 2023, no one else.
-    expect(within(row2023).getAllByRole('cell').map((c) => c.textContent)).toEqual(['—', '1', '—', '—', '—']);
+    expect(
+      within(row2023)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['—', '1', '—', '—', '—']);
   });
 
   it('shows the first cards of a long list and more on request, each card a list item', async () => {
@@ -165,7 +186,9 @@ describe('/people', () => {
     renderRoute('/people?lang=en');
     expect(await status()).toHaveTextContent('105 of 105 people');
     const list = screen.getByRole('list', { name: 'People' });
-    const cards = within(list).getAllByRole('listitem').filter((li) => li.parentElement === list);
+    const cards = within(list)
+      .getAllByRole('listitem')
+      .filter((li) => li.parentElement === list);
     expect(cards).toHaveLength(48);
     for (const card of cards) expect(card.tagName).toBe('LI');
     await user.click(screen.getByRole('button', { name: 'Show 48 more (57 not shown yet)' }));

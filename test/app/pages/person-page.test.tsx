@@ -28,7 +28,13 @@ function serveCrowd(overrides = {}) {
     // Listed twice (once per source): shown once.
     event({ id: 'hill-2024', title: { zh: '山城 Meetup 2024', en: 'Hilltown meetup 2024', enTranslated: true }, talks: [talk, talk] }),
     // A talk in a year without a role.
-    event({ id: 'hill-2022', year: 2022, date: '2022-06-01', title: { zh: '山城 Meetup 2022', en: 'Hilltown meetup 2022', enTranslated: true }, talks: [{ title: { zh: '第一次分享' }, speakers: [{ name: 'Mei Tan', personId: 'mei-tan' }] }] }),
+    event({
+      id: 'hill-2022',
+      year: 2022,
+      date: '2022-06-01',
+      title: { zh: '山城 Meetup 2022', en: 'Hilltown meetup 2022', enTranslated: true },
+      talks: [{ title: { zh: '第一次分享' }, speakers: [{ name: 'Mei Tan', personId: 'mei-tan' }] }],
+    }),
   );
   return serveData(overrides, { ...testland(), 'people.json': peopleCrowd(), 'events.json': events });
 }
@@ -44,12 +50,21 @@ describe('/people/:id', () => {
     expect(await heading()).toHaveTextContent(/^Mei Tan/);
     expect(screen.getByText('谭美', { selector: 'p *' })).toBeInTheDocument();
     const timeline = screen.getByRole('region', { name: /Year by year/ });
-    const years = within(timeline).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    const years = within(timeline)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent);
     expect(years).toEqual(['2024', '2023']);
     const y2024 = within(timeline).getByRole('listitem', { name: '2024' });
     // Speaker, member and station leader in 2024, each once, in the roles' order.
-    expect(within(y2024).getAllByRole('link', { name: /Speaker|Member|station leader/ }).map((a) => a.textContent)).toEqual(['Talented Speaker', 'Member', 'User-committee station leader']);
-    expect(within(y2024).getByRole('link', { name: 'User-committee station leader' })).toHaveAttribute('href', '/people?role=station-leader&year=2024');
+    expect(
+      within(y2024)
+        .getAllByRole('link', { name: /Speaker|Member|station leader/ })
+        .map((a) => a.textContent),
+    ).toEqual(['Talented Speaker', 'Member', 'User-committee station leader']);
+    expect(within(y2024).getByRole('link', { name: 'User-committee station leader' })).toHaveAttribute(
+      'href',
+      '/people?role=station-leader&year=2024',
+    );
     // Listed under her own names: nothing to add; under another: said once.
     expect(within(y2024).queryByText(/listed as 谭美/)).not.toBeInTheDocument();
     expect(within(y2024).getAllByText('listed as meitan')).toHaveLength(1);
@@ -57,7 +72,10 @@ describe('/people/:id', () => {
     expect(await within(y2024).findByRole('link', { name: 'Hilltown meetup 2024' })).toHaveAttribute('href', '/events?year=2024#hill-2024');
     expect(within(y2024).getAllByText('站长的一年')).toHaveLength(1);
     const y2023 = within(timeline).getByRole('listitem', { name: '2023' });
-    expect(within(y2023).getByRole('link', { name: 'Open certificate' })).toHaveAttribute('href', 'https://example.org/cert/speaker-meitan');
+    expect(within(y2023).getByRole('link', { name: 'Open certificate' })).toHaveAttribute(
+      'href',
+      'https://example.org/cert/speaker-meitan',
+    );
     expect(within(y2023).getByRole('link', { name: /The 2023 review/ })).toBeInTheDocument();
     // A talk in a year without a role still shows, under its year.
     expect(await screen.findByRole('link', { name: 'Hilltown meetup 2022' })).toBeInTheDocument();
@@ -117,6 +135,8 @@ describe('/people/:id', () => {
   it('shows not-found for an unknown person', async () => {
     serveCrowd();
     renderRoute('/people/no-such-person?lang=en');
-    expect(await screen.findByText('Nobody with the ID “no-such-person” is in the data.', undefined, { timeout: 3000 })).toBeInTheDocument();
+    expect(
+      await screen.findByText('Nobody with the ID “no-such-person” is in the data.', undefined, { timeout: 3000 }),
+    ).toBeInTheDocument();
   });
 });

@@ -38,7 +38,10 @@ describe('event counts', () => {
   });
 
   it('sets each stated total beside the listed count of its year and type', () => {
-    const data = eventsDataset({ events: [event({ id: 'a', type: 'live' }), event({ id: 'b', type: 'live' })], stated: [statedTotal({ count: 6 }), statedTotal({ year: 2023, count: 1 })] });
+    const data = eventsDataset({
+      events: [event({ id: 'a', type: 'live' }), event({ id: 'b', type: 'live' })],
+      stated: [statedTotal({ count: 6 }), statedTotal({ year: 2023, count: 1 })],
+    });
     expect(statedVsListed(data).map((r) => [r.year, r.type, r.stated, r.listed])).toEqual([
       [2024, 'live', 6, 2],
       [2023, 'live', 1, 0],

@@ -23,7 +23,12 @@ describe('an event', () => {
       id: 'talks',
       title: eventTitle(`Evil ${RLO}title`),
       city: { zh: `海${RLO}城`, en: `Sea${RLO}side` },
-      talks: [talk({ title: { zh: `Evil ${RLO}talk` }, speakers: [{ name: 'Mallory', personId: 'ada-lin' }, { name: 'Bo Chen' }, { name: 'Cleo Park' }] })],
+      talks: [
+        talk({
+          title: { zh: `Evil ${RLO}talk` },
+          speakers: [{ name: 'Mallory', personId: 'ada-lin' }, { name: 'Bo Chen' }, { name: 'Cleo Park' }],
+        }),
+      ],
     });
     renderRoute('/events?lang=en');
     const item = await screen.findByRole('listitem', { name: /Evil/ });

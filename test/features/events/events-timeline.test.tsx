@@ -73,7 +73,9 @@ describe('headings in a scrolled timeline', () => {
     const drawn = await screen.findAllByRole('heading', { level: 4, name: /Meetup number \d\d?$/ });
     const years = new Set(drawn.map((h) => h.closest('li')?.querySelector('time')?.getAttribute('datetime')?.slice(0, 4)));
     const list = screen.getByRole('list', { name: '150 events, newest first' });
-    const headings = within(list).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    const headings = within(list)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent);
     for (const year of years) expect(headings).toContain(year);
   });
 });

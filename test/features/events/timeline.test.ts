@@ -6,7 +6,14 @@ const ids = (list: readonly { id: string }[]) => list.map((e) => e.id);
 
 describe('the timeline’s order and rows', () => {
   it('orders newest first throughout: years, then dates, undated last in their year', () => {
-    expect(ids(newestFirst(busyYear().events))).toEqual(['seaside-2023', 'hybrid-jun', 'hill-mar', 'live-mar', 'seaside-jan', 'undated-2022']);
+    expect(ids(newestFirst(busyYear().events))).toEqual([
+      'seaside-2023',
+      'hybrid-jun',
+      'hill-mar',
+      'live-mar',
+      'seaside-jan',
+      'undated-2022',
+    ]);
   });
 
   it('keeps the data’s order for events on the same date', () => {

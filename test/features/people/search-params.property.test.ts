@@ -36,7 +36,11 @@ describe('people search links', () => {
   });
 
   it('fall back to defaults for anything unknown', () => {
-    expect(peopleSearch.parse(new URLSearchParams('role=wizard,speaker&year=abc,2023&sort=sideways&view=pie'))).toEqual({ ...peopleSearch.defaults, roles: ['speaker'], years: [2023] });
+    expect(peopleSearch.parse(new URLSearchParams('role=wizard,speaker&year=abc,2023&sort=sideways&view=pie'))).toEqual({
+      ...peopleSearch.defaults,
+      roles: ['speaker'],
+      years: [2023],
+    });
   });
 
   it('carry the language when the page changes its own state', () => {

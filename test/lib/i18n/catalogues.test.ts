@@ -3,7 +3,12 @@ import { en, type MessageKey } from '@/lib/i18n/en';
 import { zh } from '@/lib/i18n/zh';
 
 /** Messages that are the same in both languages on purpose: product terms and bare placeholders. */
-const SAME_IN_BOTH = new Set<MessageKey>(['eventType.meetup', 'eventType.office-hours', 'media.qualifier.exact', 'media.qualifier.at-least']);
+const SAME_IN_BOTH = new Set<MessageKey>([
+  'eventType.meetup',
+  'eventType.office-hours',
+  'media.qualifier.exact',
+  'media.qualifier.at-least',
+]);
 
 /** Latin words a Chinese reader sees in Chinese UI text: product and format names, as Chinese tech writing uses them. */
 const LATIN_IN_ZH = /\b(?:GitHub|Star|Meetup|Office Hours|CSV|SVG|PNG|ID|Member|SIG|URL)\b/g;

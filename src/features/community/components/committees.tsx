@@ -16,7 +16,8 @@ export function Committees() {
           <ul className="mt-1 space-y-1">
             {c.leaders.map((leader, i) => (
               <li key={i}>
-                {String(leader.year)} · {t(`community.position.${leader.position}`)}{t('common.colon')}
+                {String(leader.year)} · {t(`community.position.${leader.position}`)}
+                {t('common.colon')}
                 {leader.personId ? (
                   <Link to={personPath(leader.personId)} className="link">
                     <bdi>{l(leader.name)}</bdi>

@@ -30,7 +30,8 @@ export function Projects() {
               ))}
               {p.releases.map((r) => (
                 <li key={r.year}>
-                  {t(r.count === 1 ? 'community.releases.one' : 'community.releases', { year: String(r.year), count: r.count })} <SourceLink url={r.source} compact />
+                  {t(r.count === 1 ? 'community.releases.one' : 'community.releases', { year: String(r.year), count: r.count })}{' '}
+                  <SourceLink url={r.source} compact />
                 </li>
               ))}
             </ul>

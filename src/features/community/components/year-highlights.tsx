@@ -9,7 +9,9 @@ function HighlightText({ item }: { item: Highlight }) {
     case 'milestone':
       return (
         <>
-          <bdi>{item.project}</bdi>{t('common.colon')}{l(item.text)}
+          <bdi>{item.project}</bdi>
+          {t('common.colon')}
+          {l(item.text)}
         </>
       );
     case 'award':
@@ -19,7 +21,9 @@ function HighlightText({ item }: { item: Highlight }) {
     case 'initiative':
       return (
         <>
-          {l(item.name)}{t('common.colon')}{l(item.description)}
+          {l(item.name)}
+          {t('common.colon')}
+          {l(item.description)}
         </>
       );
   }

@@ -42,7 +42,8 @@ export const EventItem = memo(function EventItem({ event }: { event: EventRecord
         <bdi lang={lang}>{title}</bdi> <CopyLinkButton id={event.id} title={title} />
       </h4>
       <p className="text-sm text-muted">
-        {event.date ? <time dateTime={event.date}>{date(event.date)}</time> : t('events.undated')} · {t(`eventType.${event.type}`)} · {t(`events.mode.${event.mode}`)}
+        {event.date ? <time dateTime={event.date}>{date(event.date)}</time> : t('events.undated')} · {t(`eventType.${event.type}`)} ·{' '}
+        {t(`events.mode.${event.mode}`)}
         {event.city && (
           <>
             {' · '}

@@ -24,7 +24,15 @@ function chartConfig(label: (type: EventType) => string): ChartConfig<EventType>
 }
 
 /** Events per year by type: a stacked bar chart of listed events, or a table that also shows stated totals. */
-export const EventsChartSection = memo(function EventsChartSection({ data, view, onChange }: { data: EventsDataset; view: View; onChange: (next: { view: View }) => void }) {
+export const EventsChartSection = memo(function EventsChartSection({
+  data,
+  view,
+  onChange,
+}: {
+  data: EventsDataset;
+  view: View;
+  onChange: (next: { view: View }) => void;
+}) {
   const { t, number } = useI18n();
   const counts = useMemo(() => countsByYearAndType(data, EVENT_TYPES), [data]);
   const rows = useMemo(() => chartRows(counts), [counts]);
@@ -32,18 +40,20 @@ export const EventsChartSection = memo(function EventsChartSection({ data, view,
   const config = chartConfig((type) => t(`eventType.${type}`));
   const columns: Column<YearCounts>[] = [
     { key: 'year', header: t('common.year'), rowHeader: true, cell: (c) => String(c.year) },
-    ...EVENT_TYPES.map(
-      (type, i): Column<YearCounts> => ({
-        key: type,
-        header: config[type].label,
-        numeric: true,
-        cell: (c) => {
-          const count = c.byType[i];
-          const figure = count ? cellFigure(count) : null;
-          return figure?.kind === 'both' ? t('events.statedListed', { stated: number(figure.stated), listed: number(figure.listed) }) : figure?.kind === 'one' ? number(figure.value) : '—';
-        },
-      }),
-    ),
+    ...EVENT_TYPES.map((type, i): Column<YearCounts> => ({
+      key: type,
+      header: config[type].label,
+      numeric: true,
+      cell: (c) => {
+        const count = c.byType[i];
+        const figure = count ? cellFigure(count) : null;
+        return figure?.kind === 'both'
+          ? t('events.statedListed', { stated: number(figure.stated), listed: number(figure.listed) })
+          : figure?.kind === 'one'
+            ? number(figure.value)
+            : '—';
+      },
+    })),
   ];
   return (
     <Section id="events-by-year" title={t('events.chart.title')}>

@@ -7,7 +7,15 @@ import type { ChartRow } from '../lib/counts';
 import type { EventType } from '../schema';
 
 /** Listed events per year by type, stacked; the year labels follow the chart's width. Loaded only on /events. */
-export default function EventsChart({ rows, config, types }: { rows: readonly ChartRow[]; config: ChartConfig<EventType>; types: readonly EventType[] }) {
+export default function EventsChart({
+  rows,
+  config,
+  types,
+}: {
+  rows: readonly ChartRow[];
+  config: ChartConfig<EventType>;
+  types: readonly EventType[];
+}) {
   const { lang } = useI18n();
   const [width, setWidth] = useState(0);
   const axis = yearAxis(
@@ -21,11 +29,24 @@ export default function EventsChart({ rows, config, types }: { rows: readonly Ch
         <ResponsiveContainer width="100%" height="100%" onResize={(w) => setWidth(Math.round(w))}>
           <BarChart data={[...rows]} accessibilityLayer={false} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="var(--c-line)" />
-            <XAxis dataKey="year" stroke="var(--c-muted)" ticks={axis.ticks} interval={0} tickFormatter={(year: number) => yearLabel(year, axis.short, lang)} />
+            <XAxis
+              dataKey="year"
+              stroke="var(--c-muted)"
+              ticks={axis.ticks}
+              interval={0}
+              tickFormatter={(year: number) => yearLabel(year, axis.short, lang)}
+            />
             <YAxis stroke="var(--c-muted)" allowDecimals={false} width={40} />
             <Tooltip contentStyle={{ background: 'var(--c-surface)', borderColor: 'var(--c-line)', color: 'var(--c-ink)' }} />
             {types.map((type) => (
-              <Bar key={type} dataKey={type} name={config[type].label} stackId="events" isAnimationActive={false} fill={seriesColour(config[type].colour)} />
+              <Bar
+                key={type}
+                dataKey={type}
+                name={config[type].label}
+                stackId="events"
+                isAnimationActive={false}
+                fill={seriesColour(config[type].colour)}
+              />
             ))}
           </BarChart>
         </ResponsiveContainer>

@@ -30,7 +30,12 @@ export function EventsFilters({
         selected={search.types}
         onChange={(types) => onChange({ types })}
       />
-      <CheckboxGroup legend={t('events.filter.year')} options={years.map((year) => ({ value: year, label: String(year) }))} selected={search.years} onChange={(next) => onChange({ years: next })} />
+      <CheckboxGroup
+        legend={t('events.filter.year')}
+        options={years.map((year) => ({ value: year, label: String(year) }))}
+        selected={search.years}
+        onChange={(next) => onChange({ years: next })}
+      />
       <fieldset>
         <legend className="text-sm font-medium">{t('events.filter.mode')}</legend>
         <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
@@ -44,7 +49,11 @@ export function EventsFilters({
       </fieldset>
       <label className="block text-sm font-medium">
         {t('events.filter.city')}{' '}
-        <select value={search.city} onChange={(e) => onChange({ city: e.target.value })} className="focus-ring ml-1 rounded-md border border-line bg-surface px-2 py-1">
+        <select
+          value={search.city}
+          onChange={(e) => onChange({ city: e.target.value })}
+          className="focus-ring ml-1 rounded-md border border-line bg-surface px-2 py-1"
+        >
           <option value="">{t('events.filter.allCities')}</option>
           {cities.map(({ key, city }) => (
             <option key={key} value={key}>

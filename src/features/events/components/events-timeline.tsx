@@ -43,7 +43,9 @@ export const EventsTimeline = memo(function EventsTimeline({ events }: { events:
     (range: Range) => {
       const indexes = defaultRangeExtractor(range);
       const keep = focused.current;
-      const extra = [yearStart(events, indexes[0] ?? 0), keep, keep === null ? null : yearStart(events, keep)].filter((i): i is number => i !== null && i < range.count && !indexes.includes(i));
+      const extra = [yearStart(events, indexes[0] ?? 0), keep, keep === null ? null : yearStart(events, keep)].filter(
+        (i): i is number => i !== null && i < range.count && !indexes.includes(i),
+      );
       return extra.length ? [...new Set([...extra, ...indexes])].sort((a, b) => a - b) : indexes;
     },
     [events],
@@ -105,7 +107,9 @@ export const EventsTimeline = memo(function EventsTimeline({ events }: { events:
                 {String(headings.year)}
               </h3>
             )}
-            {headings.month !== null && <p className="mb-1 text-sm font-medium text-muted">{headings.month ? date(headings.month) : t('events.undated')}</p>}
+            {headings.month !== null && (
+              <p className="mb-1 text-sm font-medium text-muted">{headings.month ? date(headings.month) : t('events.undated')}</p>
+            )}
             <EventItem event={event} />
           </li>
         );

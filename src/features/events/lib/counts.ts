@@ -1,6 +1,12 @@
 import type { EventRecord, EventsDataset, EventType } from '../schema';
 
-export type EventFigure = { value: number | null; basis: 'stated' | 'listed' | null; listed: number; stated: number | null; source: string | undefined };
+export type EventFigure = {
+  value: number | null;
+  basis: 'stated' | 'listed' | null;
+  listed: number;
+  stated: number | null;
+  source: string | undefined;
+};
 
 /** Events of a type in a year, optionally only offline or online; a stated total wins where the post gives one. */
 export function eventFigure(data: EventsDataset, type: EventType, year: number, mode?: 'offline' | 'online'): EventFigure {
@@ -64,9 +70,23 @@ export function chartRows(counts: readonly YearCounts[]): ChartRow[] {
 }
 
 /** Each stated total beside the number of events the data lists for that year and type. */
-export type StatedRow = { year: number; type: EventType; stated: number; listed: number; wording: EventsDataset['stated'][number]['wording']; source: string };
+export type StatedRow = {
+  year: number;
+  type: EventType;
+  stated: number;
+  listed: number;
+  wording: EventsDataset['stated'][number]['wording'];
+  source: string;
+};
 
 export function statedVsListed(data: EventsDataset): StatedRow[] {
   const listed = listedCounts(data.events);
-  return data.stated.map((s) => ({ year: s.year, type: s.type, stated: s.count, listed: listed.get(`${s.year}|${s.type}`) ?? 0, wording: s.wording, source: s.source }));
+  return data.stated.map((s) => ({
+    year: s.year,
+    type: s.type,
+    stated: s.count,
+    listed: listed.get(`${s.year}|${s.type}`) ?? 0,
+    wording: s.wording,
+    source: s.source,
+  }));
 }

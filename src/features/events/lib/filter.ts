@@ -51,5 +51,11 @@ export function matchesMode(mode: EventRecord['mode'], filter: EventMode | ''): 
 export function filterEvents(events: readonly EventRecord[], f: EventsFilter): EventRecord[] {
   const types = new Set(f.types);
   const years = new Set(f.years);
-  return events.filter((e) => (types.size === 0 || types.has(e.type)) && (years.size === 0 || years.has(e.year)) && (f.city === '' || cityKey(e) === f.city) && matchesMode(e.mode, f.mode));
+  return events.filter(
+    (e) =>
+      (types.size === 0 || types.has(e.type)) &&
+      (years.size === 0 || years.has(e.year)) &&
+      (f.city === '' || cityKey(e) === f.city) &&
+      matchesMode(e.mode, f.mode),
+  );
 }

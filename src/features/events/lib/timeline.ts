@@ -51,7 +51,8 @@ export function yearHeadingId(year: number): string {
 export function timelineIndex(events: readonly EventRecord[], id: string): number | undefined {
   if (!id) return undefined;
   const year = /^events-(\d{4})$/.exec(id)?.[1];
-  const index = year === undefined ? events.findIndex((event) => event.id === id) : events.findIndex((event) => String(event.year) === year);
+  const index =
+    year === undefined ? events.findIndex((event) => event.id === id) : events.findIndex((event) => String(event.year) === year);
   return index === -1 ? undefined : index;
 }
 

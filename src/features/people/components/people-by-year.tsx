@@ -42,23 +42,21 @@ export const PeopleByYear = memo(function PeopleByYear({
   const columns = useMemo<Column<RoleYearRow>[]>(
     () => [
       { key: 'year', header: t('common.year'), rowHeader: true, cell: (row) => row.year },
-      ...ROLES.map(
-        (role): Column<RoleYearRow> => ({
-          key: role,
-          header: config[role].label,
-          numeric: true,
-          cell: (row) => {
-            const count = row[role] ?? 0;
-            return count ? (
-              <Link to={peopleHref({ roles: [role], years: [row.year] })} className="link" preventScrollReset>
-                {number(count)}
-              </Link>
-            ) : (
-              '—'
-            );
-          },
-        }),
-      ),
+      ...ROLES.map((role): Column<RoleYearRow> => ({
+        key: role,
+        header: config[role].label,
+        numeric: true,
+        cell: (row) => {
+          const count = row[role] ?? 0;
+          return count ? (
+            <Link to={peopleHref({ roles: [role], years: [row.year] })} className="link" preventScrollReset>
+              {number(count)}
+            </Link>
+          ) : (
+            '—'
+          );
+        },
+      })),
     ],
     [t, number, config],
   );

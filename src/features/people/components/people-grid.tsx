@@ -35,7 +35,8 @@ export const PeopleGrid = memo(function PeopleGrid({ people, label }: { people: 
   useLayoutEffect(() => {
     if (restored) window.scrollTo(0, restored.y);
     return () => {
-      if (typeof sessionStorage !== 'undefined') savePosition(sessionStorage, state.current.key, { count: state.current.shown, y: window.scrollY });
+      if (typeof sessionStorage !== 'undefined')
+        savePosition(sessionStorage, state.current.key, { count: state.current.shown, y: window.scrollY });
     };
   }, [restored]);
 
@@ -43,9 +44,12 @@ export const PeopleGrid = memo(function PeopleGrid({ people, label }: { people: 
   useEffect(() => {
     const button = more.current;
     if (!button || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) setShown((n) => nextCount(n, people.length, PAGE));
-    }, { rootMargin: '800px 0px' });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setShown((n) => nextCount(n, people.length, PAGE));
+      },
+      { rootMargin: '800px 0px' },
+    );
     observer.observe(button);
     return () => observer.disconnect();
   }, [people.length, shown]);
@@ -63,7 +67,12 @@ export const PeopleGrid = memo(function PeopleGrid({ people, label }: { people: 
         ))}
       </ul>
       {left > 0 && (
-        <button ref={more} type="button" className="btn-quiet mt-3 w-full" onClick={() => setShown((n) => nextCount(n, people.length, PAGE))}>
+        <button
+          ref={more}
+          type="button"
+          className="btn-quiet mt-3 w-full"
+          onClick={() => setShown((n) => nextCount(n, people.length, PAGE))}
+        >
           {t('people.more', { count: Math.min(PAGE, left), left: number(left) })}
         </button>
       )}

@@ -27,7 +27,9 @@ export function PersonHeader({ person }: { person: Person }) {
             <ExternalLink href={`https://github.com/${person.github}`}>github.com/{person.github}</ExternalLink>
           </p>
         )}
-        {person.aliases.length > 0 && <p className="text-sm text-muted">{t('person.aliases', { aliases: person.aliases.join(t('person.listSeparator')) })}</p>}
+        {person.aliases.length > 0 && (
+          <p className="text-sm text-muted">{t('person.aliases', { aliases: person.aliases.join(t('person.listSeparator')) })}</p>
+        )}
       </div>
     </div>
   );

@@ -16,8 +16,18 @@ export const StatedVsListed = memo(function StatedVsListed({ data }: { data: Peo
     () => [
       { key: 'year', header: t('common.year'), rowHeader: true, cell: (row) => row.year },
       { key: 'role', header: t('people.filter.role'), className: 'whitespace-nowrap', cell: (row) => t(`role.${row.role}`) },
-      { key: 'stated', header: t('people.stated.stated'), numeric: true, cell: (row) => (row.stated === null ? t('state.notPublished') : number(row.stated)) },
-      { key: 'rows', header: t('people.stated.rows'), numeric: true, cell: (row) => (row.listedRows === null ? t('people.stated.imageOnly') : number(row.listedRows)) },
+      {
+        key: 'stated',
+        header: t('people.stated.stated'),
+        numeric: true,
+        cell: (row) => (row.stated === null ? t('state.notPublished') : number(row.stated)),
+      },
+      {
+        key: 'rows',
+        header: t('people.stated.rows'),
+        numeric: true,
+        cell: (row) => (row.listedRows === null ? t('people.stated.imageOnly') : number(row.listedRows)),
+      },
       {
         key: 'distinct',
         header: t('people.stated.distinct'),

@@ -29,7 +29,14 @@ export function statedVsListed(data: PeopleDataset): StatedVsListed[] {
     const n = distinct.get(key) ?? 0;
     const stated = count?.stated ?? null;
     const listedRows = count?.listedRows ?? null;
-    rows.push({ role, year, stated, listedRows, distinct: n, agrees: (stated === null || stated === n) && (listedRows === null || listedRows === n) });
+    rows.push({
+      role,
+      year,
+      stated,
+      listedRows,
+      distinct: n,
+      agrees: (stated === null || stated === n) && (listedRows === null || listedRows === n),
+    });
   }
   return rows.sort((a, b) => a.year - b.year || ROLES.indexOf(a.role) - ROLES.indexOf(b.role));
 }
@@ -48,7 +55,18 @@ export function roleFigure(data: PeopleDataset, role: Role, year: number): Figur
   const listed = data.people.filter((p) => p.roles.some((r) => r.role === role && r.year === year)).length;
   const stated = count?.stated ?? null;
   if (stated !== null) return { value: stated, basis: 'stated', stated, listed, source: count?.source };
-  if (listed > 0) return { value: listed, basis: 'listed', stated, listed, source: count?.source ?? data.people.find((p) => p.roles.some((r) => r.role === role && r.year === year))?.roles.find((r) => r.role === role && r.year === year)?.source };
+  if (listed > 0)
+    return {
+      value: listed,
+      basis: 'listed',
+      stated,
+      listed,
+      source:
+        count?.source ??
+        data.people
+          .find((p) => p.roles.some((r) => r.role === role && r.year === year))
+          ?.roles.find((r) => r.role === role && r.year === year)?.source,
+    };
   return { value: null, basis: null, stated: null, listed: 0, source: undefined };
 }
 

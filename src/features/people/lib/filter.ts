@@ -80,7 +80,17 @@ export function indexBuilder(people: readonly Person[], roles: readonly Role[]) 
     finish(nameRank: Int32Array): PeopleIndex {
       starts[n] = at;
       pairStart[n] = codes.length;
-      return { people, roles, years, text: keys.join('\u0000') + '\u0000', starts, pairStart, pairs: Int32Array.from(codes), lastYear, nameRank };
+      return {
+        people,
+        roles,
+        years,
+        text: keys.join('\u0000') + '\u0000',
+        starts,
+        pairStart,
+        pairs: Int32Array.from(codes),
+        lastYear,
+        nameRank,
+      };
     },
   };
 }
@@ -167,7 +177,12 @@ export function sortOrder(index: PeopleIndex, sort: PeopleSort): Int32Array {
 const inOrder = new WeakMap<Int32Array, readonly Person[]>();
 
 /** The people, in `order`, who match the text and have a chosen role in a chosen year (any, where none is chosen). */
-export function filterPeople(index: PeopleIndex, order: Int32Array, hits: TextHits, filters: Pick<Filters, 'roles' | 'years'>): readonly Person[] {
+export function filterPeople(
+  index: PeopleIndex,
+  order: Int32Array,
+  hits: TextHits,
+  filters: Pick<Filters, 'roles' | 'years'>,
+): readonly Person[] {
   const { people, pairStart, pairs } = index;
   const { roleSel, yearSel, anyRole, anyYear, stride } = selection(index, filters);
   const everyone = !hits && !anyRole && !anyYear;
@@ -241,7 +256,10 @@ export function rolesByYear(person: Person): Map<Role, number[]> {
   for (const r of person.roles) {
     const years = out.get(r.role) ?? [];
     if (!years.includes(r.year)) years.push(r.year);
-    out.set(r.role, years.sort((a, b) => a - b));
+    out.set(
+      r.role,
+      years.sort((a, b) => a - b),
+    );
   }
   return out;
 }
@@ -254,7 +272,11 @@ export type RoleYearRow = { year: number } & Partial<Record<Role, number>>;
  * of their role-years those the chosen roles and years allow (all, where none is chosen). One pass.
  * Every year of the data keeps its row, so the axis stays put while filtering.
  */
-export function roleYearMatrix(index: PeopleIndex, hits: TextHits = null, filters: Pick<Filters, 'roles' | 'years'> = { roles: [], years: [] }): RoleYearRow[] {
+export function roleYearMatrix(
+  index: PeopleIndex,
+  hits: TextHits = null,
+  filters: Pick<Filters, 'roles' | 'years'> = { roles: [], years: [] },
+): RoleYearRow[] {
   const { pairStart, pairs } = index;
   const { roleSel, yearSel, anyRole, anyYear, stride } = selection(index, filters);
   const counts = new Int32Array(index.roles.length * stride);
@@ -262,7 +284,8 @@ export function roleYearMatrix(index: PeopleIndex, hits: TextHits = null, filter
     if (hits && hits[i] !== 1) continue;
     for (let k = pairStart[i] ?? 0, end = pairStart[i + 1] ?? 0; k < end; k += 1) {
       const code = pairs[k] ?? 0;
-      if ((!anyRole || roleSel[(code / stride) | 0] === 1) && (!anyYear || yearSel[code % stride] === 1)) counts[code] = (counts[code] ?? 0) + 1;
+      if ((!anyRole || roleSel[(code / stride) | 0] === 1) && (!anyYear || yearSel[code % stride] === 1))
+        counts[code] = (counts[code] ?? 0) + 1;
     }
   }
   return index.years.map((year, y) => {

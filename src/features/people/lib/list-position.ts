@@ -16,7 +16,8 @@ export function readPosition(storage: Pick<Storage, 'getItem'>, key: string): Li
   }
   if (typeof raw !== 'object' || raw === null || !('count' in raw) || !('y' in raw)) return null;
   const { count, y } = raw;
-  if (typeof count !== 'number' || typeof y !== 'number' || !Number.isFinite(count) || !Number.isFinite(y) || count < 1 || y < 0) return null;
+  if (typeof count !== 'number' || typeof y !== 'number' || !Number.isFinite(count) || !Number.isFinite(y) || count < 1 || y < 0)
+    return null;
   return { count: Math.floor(count), y };
 }
 

@@ -16,7 +16,11 @@ export function SnapshotList() {
             <bdi>{names[s.repo] ?? s.repo}</bdi>
           </strong>
           {t('common.colon')}
-          {t('stars.snapshots.line', { count: s.points.length, from: date(s.points[0]?.[0] ?? ''), to: date(s.points.at(-1)?.[0] ?? '') })}{' '}
+          {t('stars.snapshots.line', {
+            count: s.points.length,
+            from: date(s.points[0]?.[0] ?? ''),
+            to: date(s.points.at(-1)?.[0] ?? ''),
+          })}{' '}
           — {l(s.note)} <SourceLink url={s.source} compact />
         </li>
       ))}

@@ -17,7 +17,8 @@ export function StarsLegend({ series, config }: { series: readonly RepoSeries[];
             <bdi className="font-medium">{entry?.label ?? s.repo}</bdi>
             {published.length > 0 && (
               <span className="text-muted">
-                {t('stars.legend.published')}{t('common.colon')}
+                {t('stars.legend.published')}
+                {t('common.colon')}
                 {published.map((url) => (
                   <SourceLink key={url} url={url} compact />
                 ))}
@@ -25,7 +26,9 @@ export function StarsLegend({ series, config }: { series: readonly RepoSeries[];
             )}
             {s.snapshotSource && s.segments.length > 0 && (
               <span className="text-muted">
-                {t('stars.legend.snapshots')}{t('common.colon')}<SourceLink url={s.snapshotSource} compact />
+                {t('stars.legend.snapshots')}
+                {t('common.colon')}
+                <SourceLink url={s.snapshotSource} compact />
               </span>
             )}
           </li>

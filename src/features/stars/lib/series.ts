@@ -91,17 +91,15 @@ export function starRows(series: readonly RepoSeries[]): StarRow[] {
         wordingZh: p.wording.zh,
         source: p.source,
       })),
-      ...s.segments
-        .flat()
-        .map((p) => ({
-          repo: s.repo,
-          date: p.date,
-          value: p.value,
-          kind: 'snapshot' as const,
-          wording: '',
-          wordingZh: '',
-          source: s.snapshotSource ?? '',
-        })),
+      ...s.segments.flat().map((p) => ({
+        repo: s.repo,
+        date: p.date,
+        value: p.value,
+        kind: 'snapshot' as const,
+        wording: '',
+        wordingZh: '',
+        source: s.snapshotSource ?? '',
+      })),
     ])
     .sort((a, b) => a.repo.localeCompare(b.repo) || a.date.localeCompare(b.date));
 }
@@ -109,7 +107,10 @@ export function starRows(series: readonly RepoSeries[]): StarRow[] {
 /** The rows as CSV through the one writer (formulas neutralised), UTF-8 with a BOM for spreadsheets. */
 export function starsCsv(rows: readonly StarRow[]): string {
   const header = ['repo', 'date', 'stars', 'kind', 'wording_en', 'wording_zh', 'source'];
-  return `\uFEFF${toCsv(header, rows.map((r) => [r.repo, r.date, r.value, r.kind, r.wording, r.wordingZh, r.source]))}`;
+  return `\uFEFF${toCsv(
+    header,
+    rows.map((r) => [r.repo, r.date, r.value, r.kind, r.wording, r.wordingZh, r.source]),
+  )}`;
 }
 
 /**

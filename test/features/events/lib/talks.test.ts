@@ -15,7 +15,19 @@ describe('a person’s talks', () => {
           { title: { zh: '甲 ' }, speakers: [{ name: 'Ada', personId: 'ada' }] },
         ],
       }),
-      event({ id: 'two', date: '2024-01-01', talks: [{ title: { zh: '丙' }, speakers: [{ name: 'Bo', personId: 'bo' }, { name: 'Ada', personId: 'ada' }] }] }),
+      event({
+        id: 'two',
+        date: '2024-01-01',
+        talks: [
+          {
+            title: { zh: '丙' },
+            speakers: [
+              { name: 'Bo', personId: 'bo' },
+              { name: 'Ada', personId: 'ada' },
+            ],
+          },
+        ],
+      }),
       event({ id: 'three', date: null, talks: [{ title: { zh: '丁' }, speakers: [{ name: 'Ada', personId: 'ada' }] }] }),
       event({ id: 'four', date: '2024-09-01', talks: [{ title: { zh: '戊' }, speakers: [{ name: 'Ada', personId: 'ada' }] }] }),
       event({ id: 'five', talks: [{ title: { zh: '己' }, speakers: [{ name: 'Ada' }] }] }),
@@ -23,7 +35,12 @@ describe('a person’s talks', () => {
   });
 
   it('are every talk they spoke in, with its event, a title repeated at one event once', () => {
-    expect(personTalks(data, 'ada').map(({ event: e, talk }) => `${e.id}:${talk.title.zh}`)).toEqual(['one:甲', 'two:丙', 'three:丁', 'four:戊']);
+    expect(personTalks(data, 'ada').map(({ event: e, talk }) => `${e.id}:${talk.title.zh}`)).toEqual([
+      'one:甲',
+      'two:丙',
+      'three:丁',
+      'four:戊',
+    ]);
     expect(personTalks(data, 'nobody')).toEqual([]);
   });
 

@@ -10,10 +10,28 @@ describe('stated vs listed, with notes', () => {
         person({ id: 'a', name: 'A', roles: [roleEntry({ role: 'speaker', year: 2023 })] }),
         person({ id: 'b', name: 'B', roles: [roleEntry({ role: 'speaker', year: 2023 }), roleEntry({ role: 'member', year: 2024 })] }),
       ],
-      counts: [roleCount({ role: 'speaker', year: 2023, stated: 3, listedRows: 2, note: { zh: '一人未列出。', en: 'One is not listed.' }, source: POST_2023 })],
+      counts: [
+        roleCount({
+          role: 'speaker',
+          year: 2023,
+          stated: 3,
+          listedRows: 2,
+          note: { zh: '一人未列出。', en: 'One is not listed.' },
+          source: POST_2023,
+        }),
+      ],
     });
     expect(statedVsListedWithNotes(data)).toEqual([
-      { role: 'speaker', year: 2023, stated: 3, listedRows: 2, distinct: 2, agrees: false, note: { zh: '一人未列出。', en: 'One is not listed.' }, source: POST_2023 },
+      {
+        role: 'speaker',
+        year: 2023,
+        stated: 3,
+        listedRows: 2,
+        distinct: 2,
+        agrees: false,
+        note: { zh: '一人未列出。', en: 'One is not listed.' },
+        source: POST_2023,
+      },
       { role: 'member', year: 2024, stated: null, listedRows: null, distinct: 1, agrees: true, note: undefined, source: undefined },
     ]);
   });

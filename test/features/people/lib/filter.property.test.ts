@@ -6,7 +6,8 @@ import { ROLES, type Person, type Role } from '@/features/people/schema';
 import { SORTS, type PeopleSort } from '@/features/people/search-params';
 
 /** The obvious, slow definitions the column index must agree with. */
-const hasText = (p: Person, q: string) => normaliseQuery(q) === '' || p.searchKeys.some((k) => k.replace(/\s+/g, '').includes(normaliseQuery(q)));
+const hasText = (p: Person, q: string) =>
+  normaliseQuery(q) === '' || p.searchKeys.some((k) => k.replace(/\s+/g, '').includes(normaliseQuery(q)));
 const hasPair = (p: Person, roles: readonly Role[], years: readonly number[]) =>
   p.roles.some((r) => (roles.length === 0 || roles.includes(r.role)) && (years.length === 0 || years.includes(r.year)));
 
@@ -18,17 +19,15 @@ const personArb = fc.record({
   roles: fc.array(fc.record({ role: fc.constantFrom(...ROLES), year: fc.constantFrom(...YEARS) }), { minLength: 1, maxLength: 4 }),
 });
 const peopleArb = fc.array(personArb, { maxLength: 40 }).map((list) =>
-  list.map(
-    (p, i): Person => ({
-      id: `p-${i}`,
-      name: p.name,
-      aliases: [],
-      roles: p.roles.map((r) => ({ ...r, listedAs: p.name, source })),
-      evidence: [],
-      notes: [],
-      searchKeys: p.keys,
-    }),
-  ),
+  list.map((p, i): Person => ({
+    id: `p-${i}`,
+    name: p.name,
+    aliases: [],
+    roles: p.roles.map((r) => ({ ...r, listedAs: p.name, source })),
+    evidence: [],
+    notes: [],
+    searchKeys: p.keys,
+  })),
 );
 const filtersArb = fc.record({
   q: fc.stringMatching(/^[a-z 裴]{0,3}$/),
@@ -64,7 +63,8 @@ describe('the people index (property-based, against the obvious definitions)', (
       fc.property(peopleArb, (people) => {
         const matrix = roleYearMatrix(indexPeople(people, ROLES));
         for (const row of matrix)
-          for (const role of ROLES) expect(row[role]).toBe(people.filter((p) => p.roles.some((r) => r.role === role && r.year === row.year)).length);
+          for (const role of ROLES)
+            expect(row[role]).toBe(people.filter((p) => p.roles.some((r) => r.role === role && r.year === row.year)).length);
       }),
     );
   });
@@ -75,10 +75,15 @@ describe('the people index (property-based, against the obvious definitions)', (
         const index = indexPeople(people, ROLES);
         const matrix = roleYearMatrix(index, matchText(index, filters.q), filters);
         expect(matrix.map((row) => row.year)).toEqual(index.years);
-        const allowed = (role: Role, year: number) => (filters.roles.length === 0 || filters.roles.includes(role)) && (filters.years.length === 0 || filters.years.includes(year));
+        const allowed = (role: Role, year: number) =>
+          (filters.roles.length === 0 || filters.roles.includes(role)) && (filters.years.length === 0 || filters.years.includes(year));
         for (const row of matrix)
           for (const role of ROLES)
-            expect(row[role]).toBe(allowed(role, row.year) ? people.filter((p) => hasText(p, filters.q) && p.roles.some((r) => r.role === role && r.year === row.year)).length : 0);
+            expect(row[role]).toBe(
+              allowed(role, row.year)
+                ? people.filter((p) => hasText(p, filters.q) && p.roles.some((r) => r.role === role && r.year === row.year)).length
+                : 0,
+            );
       }),
       { numRuns: 200 },
     );
@@ -87,24 +92,35 @@ describe('the people index (property-based, against the obvious definitions)', (
   it('sorts by most recent year (then most roles), by number of role-years, or by name', () => {
     const people = (
       [
-        { name: 'Bo', roles: [['speaker', 2022], ['member', 2022], ['speaker', 2022]] },
+        {
+          name: 'Bo',
+          roles: [
+            ['speaker', 2022],
+            ['member', 2022],
+            ['speaker', 2022],
+          ],
+        },
         { name: 'ann', roles: [['contributor', 2021]] },
-        { name: 'Cy', roles: [['member', 2020], ['member', 2023]] },
+        {
+          name: 'Cy',
+          roles: [
+            ['member', 2020],
+            ['member', 2023],
+          ],
+        },
         { name: 'Di', roles: [['member', 2023]] },
         { name: 'user10', roles: [['member', 2021]] },
         { name: 'user9', roles: [['member', 2021]] },
       ] satisfies { name: string; roles: [Role, number][] }[]
-    ).map(
-      (p, i): Person => ({
-        id: `p-${i}`,
-        name: p.name,
-        aliases: [],
-        roles: p.roles.map(([role, year]) => ({ role, year, listedAs: p.name, source })),
-        evidence: [],
-        notes: [],
-        searchKeys: [p.name.toLowerCase()],
-      }),
-    );
+    ).map((p, i): Person => ({
+      id: `p-${i}`,
+      name: p.name,
+      aliases: [],
+      roles: p.roles.map(([role, year]) => ({ role, year, listedAs: p.name, source })),
+      evidence: [],
+      notes: [],
+      searchKeys: [p.name.toLowerCase()],
+    }));
     const index = indexPeople(people, ROLES);
     const names = (sort: PeopleSort) => filterPeople(index, sortOrder(index, sort), null, { roles: [], years: [] }).map((p) => p.name);
     // Names collate case-insensitively, numbers by value.

@@ -23,7 +23,17 @@ describe('the list position', () => {
   });
 
   it('survives storage that refuses to save', () => {
-    expect(() => savePosition({ setItem: () => { throw new Error('full'); } }, 'k', { count: 1, y: 0 })).not.toThrow();
+    expect(() =>
+      savePosition(
+        {
+          setItem: () => {
+            throw new Error('full');
+          },
+        },
+        'k',
+        { count: 1, y: 0 },
+      ),
+    ).not.toThrow();
   });
 });
 

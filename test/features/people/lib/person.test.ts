@@ -41,7 +41,10 @@ describe('personYears', () => {
           { role: 'member', listedAs: ['meitan'], certificates: [], sources: [POST_2024] },
         ],
       },
-      { year: 2023, roles: [{ role: 'speaker', listedAs: ['Mei Tan'], certificates: ['https://example.org/c1'], sources: [POST_2023, POST_2024] }] },
+      {
+        year: 2023,
+        roles: [{ role: 'speaker', listedAs: ['Mei Tan'], certificates: ['https://example.org/c1'], sources: [POST_2023, POST_2024] }],
+      },
     ]);
   });
 });
