@@ -35,9 +35,9 @@ export function DataTable<R>({
   return (
     // The wrapper scrolls a wide table sideways on a phone (or a long one in place): a scrollable region
     // must be reachable and named for keyboard and screen-reader users (axe: scrollable-region-focusable).
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
     <div
       className={scroll ? 'max-h-[32rem] overflow-auto focus-ring' : 'overflow-x-auto focus-ring'}
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={0}
       role="region"
       aria-label={caption}
