@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ROLES, type PeopleDataset } from '../features/people/schema.ts';
+import { identityDataset, ROLES, type IdentityDecision, type PeopleDataset } from '../features/people/schema.ts';
 import type { SourceRecord } from '../lib/sources-schema.ts';
 import { baseUrlArgument, datasetText, fail, loadValidData, runIfMain, writeChecked, yearArgument, type ValidData } from './lib/cli.ts';
 import { dataDirOf } from './lib/data-dir.ts';
 import { mergeEntries, pairChineseNames, type MergeReport } from './lib/people-merge.ts';
-import { readCertificatePost, readReview } from './lib/read-review.ts';
+import { readCertificatePost, readReview, splitPosts, type ReviewRead } from './lib/read-review.ts';
 import { readTsv, relativeLink } from './lib/text.ts';
 
 const USAGE = `Usage: npm run data:import -- <post.md> --year <YYYY> [--role <role>] [--source <url>] [--data <dir>] [--dry-run]
@@ -41,17 +41,47 @@ function postUrl(values: Values, title: string, url: string | undefined, sources
   return source;
 }
 
-/** A review or certificate post: its people and stated counts. */
-function importPost(file: string, values: Values, data: ValidData) {
+/** The reviewed identity decisions (data/identity.json), if the community keeps them. */
+export function loadDecisions(dataDir: string): IdentityDecision[] {
+  const file = resolve(dataDir, 'identity.json');
+  if (!existsSync(file)) return [];
+  const parsed = identityDataset.safeParse(JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, '')));
+  if (!parsed.success) fail(`data/identity.json: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return parsed.data.decisions;
+}
+
+/** A review or certificate post (or a file of several certificate posts, each with its URL): people and stated counts. */
+function importPost(file: string, values: Values, data: ValidData, dataDir: string) {
   const year = yearArgument('--year', values.year, data.community.years);
   const role = ROLES.find((r) => r === values.role);
   if (values.role !== undefined && !role) fail(`--role must be one of ${ROLES.join(', ')}, got "${values.role}"`);
   const text = readFileSync(file, 'utf8');
-  const probe = readReview(text, year, 'https://example.invalid/');
-  const source = postUrl(values, probe.title, probe.url, data.sources.sources);
-  const cities = data.ecosystem.committees.map((c) => c.city.zh);
-  const read = role ? readCertificatePost(text, role, year, source) : readReview(text, year, source, cities);
+  const parts = role ? [] : splitPosts(text);
+  let read: ReviewRead;
+  if (parts.length > 1) {
+    // One file, several certificate posts: each part's heading names its role, its link its URL.
+    const reads = parts.map((part) => {
+      const source = postUrl({ source: part.url }, '', part.url, data.sources.sources);
+      console.log(`post ${source}: ${part.role}`);
+      return readCertificatePost(part.text, part.role, year, source);
+    });
+    read = {
+      title: '',
+      url: undefined,
+      entries: reads.flatMap((r) => r.entries),
+      counts: [],
+      notes: reads.flatMap((r) => r.notes),
+      statements: reads.flatMap((r) => r.statements ?? []),
+    };
+  } else {
+    const probe = readReview(text, year, 'https://example.invalid/');
+    const source = postUrl(values, probe.title, probe.url, data.sources.sources);
+    const cities = data.ecosystem.committees.map((c) => c.city.zh);
+    read = role ? readCertificatePost(text, role, year, source) : readReview(text, year, source, cities);
+  }
   for (const note of read.notes) console.log(`note: ${note}`);
+  for (const st of read.statements ?? [])
+    console.log(`stated ${st.role} ${String(st.year)}: ${String(st.value)} (${st.bound}, ${st.scope}) "${st.wording}"`);
   for (const c of read.counts)
     console.log(`${c.role} ${String(c.year)}: stated ${String(c.stated ?? '—')}, listed ${String(c.listed ?? '—')}`);
   const loginsFile = resolve(dirname(file), 'git-contributors-by-year.csv');
@@ -64,7 +94,11 @@ function importPost(file: string, values: Values, data: ValidData) {
           .filter(Boolean)
       : [],
   );
-  return mergeEntries(data.people, read.entries, read.counts, logins);
+  return mergeEntries(data.people, read.entries, read.counts, {
+    logins,
+    decisions: loadDecisions(dataDir),
+    ...(read.statements ? { statements: read.statements } : {}),
+  });
 }
 
 function printReport(report: MergeReport) {
@@ -74,6 +108,10 @@ function printReport(report: MergeReport) {
   for (const line of report.added) console.log(`  + ${line}`);
   for (const line of report.merged) console.log(`  = ${line}`);
   for (const line of report.flagged) console.log(`  ! ${line}`);
+  if (report.undecided.length > 0) {
+    console.log(`undecided ${String(report.undecided.length)} (kept apart; add a same/different decision to data/identity.json):`);
+    for (const line of report.undecided) console.log(`  ? ${line}`);
+  }
 }
 
 export async function main(argv: string[]): Promise<void> {
@@ -102,7 +140,7 @@ export async function main(argv: string[]): Promise<void> {
   const data = await loadValidData(dataDir);
   const result: { data: PeopleDataset; report: MergeReport } = values.talks
     ? importTalks(values, data)
-    : importPost(file ?? '', values, data);
+    : importPost(file ?? '', values, data, dataDir);
   printReport(result.report);
   const next = datasetText(result.data);
   if (values['dry-run']) return;

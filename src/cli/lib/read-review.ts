@@ -1,4 +1,4 @@
-import type { Role } from '../../features/people/schema.ts';
+import type { Role, StatedFigure } from '../../features/people/schema.ts';
 import { cellUrl, frontMatter, listItems, sections, tableRows, type TableRow } from './markdown.ts';
 import { nameProblem } from './names.ts';
 import { stripFrontMatter } from './text.ts';
@@ -19,7 +19,63 @@ const ROLE_WORDS: Record<Exclude<Role, 'station-leader'>, string> = {
   member: 'Member',
 };
 
-export type ReviewRead = { title: string; url: string | undefined; entries: ListedEntry[]; counts: ListedCount[]; notes: string[] };
+export type ReviewRead = {
+  title: string;
+  url: string | undefined;
+  entries: ListedEntry[];
+  counts: ListedCount[];
+  notes: string[];
+  /** Numbers the post states with their wording (certificate posts). */
+  statements?: StatedFigure[];
+};
+
+/** The sentence of `text` around `index`, as published (markdown links read as their text). */
+export function sentenceAt(text: string, index: number): string {
+  const stops = /[。！？\n]/;
+  let from = index;
+  while (from > 0 && !stops.test(text[from - 1] ?? '')) from -= 1;
+  let to = index;
+  while (to < text.length && !stops.test(text[to] ?? '')) to += 1;
+  return plain(text.slice(from, to));
+}
+
+/** A line as published: `Verbatim:` labels, our English notes in parentheses and link targets removed. */
+function plain(line: string): string {
+  return line
+    .replace(/^\s*Verbatim:\s*/, '')
+    .replace(/\s*\((?:the|The) [^)]*\)\.?/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .trim();
+}
+
+/**
+ * The counts a certificate post states about its role, each with its sentence: "共诞生了 76 位" (new, exact),
+ * "已有 88 位讲师" and "拥有 200+ 贡献者" (total), "接近 300 人" (total, about). Targets ("希望…挑选出 25 名") and
+ * figures that do not count people ("10000+ star") are not counts.
+ */
+export function readStatements(text: string, role: Role, year: number, source: string): StatedFigure[] {
+  const out: StatedFigure[] = [];
+  for (const raw of stripFrontMatter(text).split('\n')) {
+    if (/^\s*(?:\(|Note|\||#|Source:|-)/.test(raw)) continue;
+    for (const sentence of plain(raw).split(/(?<=[。！？])/)) {
+      if (/希望|计划/.test(sentence)) continue;
+      const m = /(接近|近|逾)?\s*(\d+)\s*(\+)?\s*(?:位|名|人|贡献者|Contributor)/.exec(sentence);
+      if (!m?.[2]) continue;
+      const total = /已有|拥有|截止到目前|截至目前|已接近/.test(sentence);
+      const batch = /(\d{4})\s*年有/.exec(sentence)?.[1];
+      out.push({
+        role,
+        year: batch ? Number(batch) : year,
+        value: Number(m[2]),
+        bound: m[3] ? 'at-least' : m[1] ? 'about' : 'exact',
+        scope: total && !batch ? 'total' : 'new',
+        wording: sentence.trim(),
+        source,
+      });
+    }
+  }
+  return out;
+}
 
 /** Collects entries, refusing anything that cannot be a name (a URL, a header word, markup, a sentence) with a note. */
 function collector(entries: ListedEntry[], notes: string[]) {
@@ -38,6 +94,21 @@ function nameAndCertificate(row: TableRow): { name: string | undefined; certific
 function roleOf(heading: string): Role | undefined {
   if (/用户委员会|治理/.test(heading)) return undefined;
   return ROLE_HEADINGS.find(([re]) => re.test(heading))?.[1];
+}
+
+/**
+ * A file holding several certificate posts, one a `## ` section whose heading names the role and whose
+ * `(https://…)` line gives the post's URL. Fewer than two such sections: not such a file (empty list).
+ */
+export function splitPosts(text: string): { role: Role; url: string; text: string }[] {
+  const out: { role: Role; url: string; text: string }[] = [];
+  for (const section of sections(text)) {
+    if (section.level !== 2) continue;
+    const url = section.lines.map((l) => /^\((https?:\/\/[^)\s]+)\)\s*$/.exec(l.trim())?.[1]).find(Boolean);
+    const role = roleOf(section.heading.replace(/\(createTime[^)]*\)/, ''));
+    if (url && role) out.push({ role, url, text: section.lines.join('\n') });
+  }
+  return out.length > 1 ? out : [];
 }
 
 /**
@@ -70,7 +141,7 @@ export function readCertificatePost(text: string, role: Role, fallbackYear: numb
     block.push(line);
   }
   flush();
-  return { title: meta.title ?? '', url: meta.url, entries, counts: [], notes };
+  return { title: meta.title ?? '', url: meta.url, entries, counts: [], notes, statements: readStatements(text, role, fallbackYear, source) };
 }
 
 /**
@@ -119,7 +190,8 @@ export function readReview(text: string, year: number, source: string, cities: r
     const statedMatch = /(?:共|诞生了|新增了|选出了[^，。]*?的)\D{0,12}?(\d+)\s*位/.exec(body);
     const wordMatch = new RegExp(`(\\d+)\\s*位[^，。,\\d]{0,32}?${ROLE_WORDS[role]}`).exec(whole);
     const stated = statedMatch?.[1] ? Number(statedMatch[1]) : wordMatch?.[1] ? Number(wordMatch[1]) : null;
-    counts.push({ role, year, stated, listed: listed > 0 ? listed : null, source });
+    const wording = statedMatch ? sentenceAt(body, statedMatch.index) : wordMatch ? sentenceAt(whole, wordMatch.index) : undefined;
+    counts.push({ role, year, stated, listed: listed > 0 ? listed : null, source, ...(wording ? { wording } : {}) });
     if (listed === 0) notes.push(`${role} ${year}: no names in text (published only as an image?)`);
   }
 

@@ -65,15 +65,58 @@ export const roleCount = z.strictObject({
   /** Where the list comes from, when another post than the stated count's (e.g. the English edition). */
   listSource: z.optional(sourceUrl),
   note: z.optional(localized),
+  /** The post's own words for the stated number, quoted as published (typos included). */
+  wording: z.optional(z.string().check(z.minLength(1))),
   source: sourceUrl,
 });
+
+/**
+ * A number a post states about a role, with its wording: "共诞生了 76 位 KubeSphere Contributor" (new, exact),
+ * "拥有 200+ 贡献者" (total, at least), "已接近 300 人" (total, about). Certificate posts state counts for the
+ * period since the previous post, not for a year, so they are kept here rather than in `counts`.
+ */
+export const statedFigure = z.strictObject({
+  role,
+  /** The year of the post. */
+  year,
+  value: z.int().check(z.nonnegative()),
+  /** exact: "76 位"; at-least: "200+"; about: "接近 300". */
+  bound: z.enum(['exact', 'at-least', 'about']),
+  /** new: people added since the previous post; total: everyone so far. */
+  scope: z.enum(['new', 'total']),
+  /** The sentence as published. */
+  wording: z.string().check(z.minLength(1)),
+  source: sourceUrl,
+});
+
+/**
+ * A reviewed identity decision (data/identity.json) the importer obeys: the entry a post lists as `listedAs`
+ * under `role` and `year` is (same) or is not (different) the person `personId`.
+ */
+export const identityDecision = z.strictObject({
+  decision: z.enum(['same', 'different']),
+  listedAs: z.string().check(z.minLength(1)),
+  role,
+  year,
+  /** The post that lists the entry. */
+  source: sourceUrl,
+  personId: slugId,
+  reason: z.string().check(z.minLength(1)),
+  /** The posts whose facts the decision rests on. */
+  evidence: z.array(sourceUrl).check(z.minLength(1)),
+});
+export const identityDataset = z.strictObject({ decisions: z.array(identityDecision) });
+export type IdentityDecision = z.infer<typeof identityDecision>;
 
 export const peopleDataset = z.strictObject({
   people: z.array(person),
   counts: z.array(roleCount),
+  /** Numbers the certificate posts state (optional: older data has none). */
+  statements: z.optional(z.array(statedFigure)),
 });
 
 export type Person = z.infer<typeof person>;
 export type RoleEntry = z.infer<typeof roleEntry>;
 export type RoleCount = z.infer<typeof roleCount>;
+export type StatedFigure = z.infer<typeof statedFigure>;
 export type PeopleDataset = z.infer<typeof peopleDataset>;
