@@ -39,12 +39,13 @@ export function sentenceAt(text: string, index: number): string {
   return plain(text.slice(from, to));
 }
 
-/** A line as published: `Verbatim:` labels, our English notes in parentheses and link targets removed. */
+/** A line as published: `Verbatim:` labels, our English notes in parentheses and link targets (`[text](url)`, `（url）`) removed. */
 function plain(line: string): string {
   return line
     .replace(/^\s*Verbatim:\s*/, '')
     .replace(/\s*\((?:the|The) [^)]*\)\.?/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\s*[（(]https?:\/\/[^）)\s]*[）)]/g, '')
     .trim();
 }
 
