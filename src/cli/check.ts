@@ -81,7 +81,11 @@ export async function checkDataDir(dir: string, registry: Registry, options: Che
     ecosystem: await get(registry.ecosystem),
   };
   const decisions = loadIdentity(dir, issues, loaded);
-  issues.push(...crossCheckRaw(raws, loaded), ...crossCheck(dir, loaded), ...completenessCheck(raws, loaded, decisions, options.importing === true));
+  issues.push(
+    ...crossCheckRaw(raws, loaded),
+    ...crossCheck(dir, loaded),
+    ...completenessCheck(raws, loaded, decisions, options.importing === true),
+  );
   const datasets = Object.values(registry).map((d) => d.file);
   const referenced = [loaded.community?.logo, ...(loaded.people?.people.map((p) => p.avatar) ?? [])].filter(
     (f): f is string => f !== undefined,
@@ -231,7 +235,8 @@ function loadIdentity(dir: string, issues: DatasetIssue[], d: Loaded): IdentityD
     if (d.people && !ids.has(dec.personId))
       issues.push({ file, record, field: 'personId', message: `no person with id "${dec.personId}" in data/people.json` });
     for (const url of [dec.source, ...dec.evidence])
-      if (d.sources && !known.has(url)) issues.push({ file, record, field: 'source', message: `source ${url} is not listed in data/sources.json` });
+      if (d.sources && !known.has(url))
+        issues.push({ file, record, field: 'source', message: `source ${url} is not listed in data/sources.json` });
   });
   return parsed.data.decisions;
 }
@@ -279,7 +284,12 @@ export function completenessCheck(raws: Raw, d: Loaded, decisions: readonly Iden
         const key = certificateKey(r.certificate);
         const other = byKey.get(key);
         if (other !== undefined && other !== p.id)
-          issues.push({ file: 'data/people.json', record, field: 'roles', message: `certificate ${r.certificate} is also held by "${other}"` });
+          issues.push({
+            file: 'data/people.json',
+            record,
+            field: 'roles',
+            message: `certificate ${r.certificate} is also held by "${other}"`,
+          });
         else byKey.set(key, p.id);
         const slug = certificateSlug(r.certificate);
         const sameSlug = bySlug.get(slug);
@@ -313,9 +323,7 @@ export function completenessCheck(raws: Raw, d: Loaded, decisions: readonly Iden
           if (!person) return;
           // A nickname in brackets ("马景贺（小马哥）") is not part of the name the evidence names.
           const name = s.name.replace(/（.*?）|\(.*?\)/g, '').trim();
-          const backed =
-            person.roles.some((r) => r.listedAs === name) ||
-            person.evidence.some((ev) => ev.detail.includes(name));
+          const backed = person.roles.some((r) => r.listedAs === name) || person.evidence.some((ev) => ev.detail.includes(name));
           if (!backed)
             issues.push({
               file: 'data/events.json',

@@ -269,7 +269,11 @@ export function mergeEntries(
       const sameRoleYear = person.roles.some((r) => r.role === entry.role && r.year === entry.year);
       person.roles.push(role);
       if (!person.evidence.some((e) => e.detail === match.detail))
-        person.evidence.push({ kind: match.kind, detail: match.detail, source: decision && decided ? (decision.evidence[0] ?? entry.source) : entry.source });
+        person.evidence.push({
+          kind: match.kind,
+          detail: match.detail,
+          source: decision && decided ? (decision.evidence[0] ?? entry.source) : entry.source,
+        });
       if (match.kind === 'case-only-duplicate' && sameRoleYear) {
         person.notes.push(
           tr(

@@ -8,7 +8,7 @@ const ROLE_HEADINGS: readonly [RegExp, Role][] = [
   [/ambassador/i, 'ambassador'],
   [/talented speaker|speaker/i, 'speaker'],
   [/contributor|贡献者$/i, 'contributor'],
-  [/\bmember\b/i, 'member'],
+  [/\bmembers?\b/i, 'member'],
 ];
 
 /** Words a post uses for a role in its counting sentences ("10 位 Ambassador，15 位 Talented Speaker …"). */
@@ -142,7 +142,14 @@ export function readCertificatePost(text: string, role: Role, fallbackYear: numb
     block.push(line);
   }
   flush();
-  return { title: meta.title ?? '', url: meta.url, entries, counts: [], notes, statements: readStatements(text, role, fallbackYear, source) };
+  return {
+    title: meta.title ?? '',
+    url: meta.url,
+    entries,
+    counts: [],
+    notes,
+    statements: readStatements(text, role, fallbackYear, source),
+  };
 }
 
 /**
