@@ -24,6 +24,9 @@ for spec in "2021-contributor-certificates.zh.md 2021 contributor" "2022-speaker
   set -- $spec
   npx tsx src/cli/import-review.ts "$S/$1" --year "$2" --role "$3"
 done
+# Beside the posts: commit authors per repository and year (git history; repositories in data/import/repositories.json)
+# and the member, user-group and ambassador requests of the community's issue tracker.
+npx tsx src/cli/import-review.ts --history "$S"
 LIVE=https://kubesphere.io/zh/live/
 npx tsx src/cli/import-review.ts --talks "$S/meetup-talks.tsv" --talks-base "$LIVE"
 npx tsx src/cli/build-events.ts "$S" --live-base "$LIVE"

@@ -157,6 +157,10 @@ function crossCheckRaw(raws: Raw, d: Loaded): DatasetIssue[] {
       ) {
         at(path, `source ${value} is not listed in data/sources.json`);
       }
+      if (key === 'sources' && Array.isArray(value) && known && file !== 'data/sources.json')
+        value.forEach((url: unknown, i) => {
+          if (typeof url === 'string' && !known.has(url)) at([...path, i], `source ${url} is not listed in data/sources.json`);
+        });
       if (key === 'personId' && typeof value === 'string' && personIds && !personIds.has(value))
         at(path, `no person with id "${value}" in data/people.json`);
       if (

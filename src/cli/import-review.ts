@@ -7,10 +7,12 @@ import { baseUrlArgument, datasetText, fail, loadValidData, runIfMain, writeChec
 import { dataDirOf } from './lib/data-dir.ts';
 import { mergeEntries, pairChineseNames, type MergeReport } from './lib/people-merge.ts';
 import { readCertificatePost, readReview, splitPosts, type ReviewRead } from './lib/read-review.ts';
+import { countCodeAuthors, readMembershipRequests } from './lib/history.ts';
 import { readTsv, relativeLink } from './lib/text.ts';
 
 const USAGE = `Usage: npm run data:import -- <post.md> --year <YYYY> [--role <role>] [--source <url>] [--data <dir>] [--dry-run]
        npm run data:import -- --talks <meetup-talks.tsv> --talks-base <url> [--data <dir>] [--dry-run]
+       npm run data:import -- --history <sources-dir> [--data <dir>] [--dry-run]
 
 Reads a review or certificate post's people tables and lists, merges them into data/people.json and
 prints what it added, merged and flagged. The post's URL comes from --source, from the post's front
@@ -19,9 +21,12 @@ matter (url:), or from data/sources.json by the post's title. Running it twice c
 DATA_DIR, else data/. The result is checked as check:data checks it before it is written (atomically).
 A git-contributors-by-year.csv beside the post confirms which listed IDs are GitHub logins.
 With --role, reads a certificate post that lists one role in yearly batches ("2021 年有 17 位…" + table).
-With --talks, gives people their Chinese names where a talk's speaker name reads as their certificate slug.`;
+With --talks, gives people their Chinese names where a talk's speaker name reads as their certificate slug.
+With --history, reads git-contributors-by-year.csv (commit authors per repository and year; the repositories,
+their heads and sources are listed in data/import/repositories.json) and membership-requests.tsv (requests in
+the community's issue tracker, source https://github.com/<owner>/community/issues from the repositories' list).`;
 
-type Values = { year?: string; source?: string; role?: string; talks?: string; 'talks-base'?: string };
+type Values = { year?: string; source?: string; role?: string; talks?: string; 'talks-base'?: string; history?: string };
 
 /** --talks: Chinese names from the talks table, whose relative links are relative to --talks-base. */
 function importTalks(values: Values, data: ValidData) {
@@ -39,6 +44,43 @@ function postUrl(values: Values, title: string, url: string | undefined, sources
   if (!source) fail(`Cannot tell the post's URL: pass --source <url> (title "${title}" is not in data/sources.json).`);
   if (!sources.some((s) => s.url === source)) fail(`${source} is not in data/sources.json: add it there first (title, date, publisher).`);
   return source;
+}
+
+/** --history: commit authors per year and the membership requests, beside the people. */
+function importHistory(dir: string, data: ValidData, dataDir: string) {
+  const listFile = resolve(dataDir, 'import', 'repositories.json');
+  if (!existsSync(listFile)) fail(`${listFile} is missing: list the repositories (repo, head, headDate, source) first`);
+  const parsed: unknown = JSON.parse(readFileSync(listFile, 'utf8'));
+  const list: unknown = parsed !== null && typeof parsed === 'object' ? Reflect.get(parsed, 'repositories') : undefined;
+  const repositories = (Array.isArray(list) ? list : []).map((r: unknown) => {
+    const get = (k: string) => {
+      const v: unknown = r !== null && typeof r === 'object' ? Reflect.get(r, k) : undefined;
+      if (typeof v !== 'string') fail(`${listFile}: every repository needs a string "${k}"`);
+      return v;
+    };
+    return { repo: get('repo'), head: get('head'), headDate: get('headDate'), source: get('source') };
+  });
+  const known = new Set(data.sources.sources.map((s) => s.url));
+  for (const r of repositories) if (!known.has(r.source)) fail(`${r.source} is not in data/sources.json: add it there first`);
+  const csv = resolve(dir, 'git-contributors-by-year.csv');
+  const tsv = resolve(dir, 'membership-requests.tsv');
+  let codeAuthors;
+  try {
+    codeAuthors = countCodeAuthors(readFileSync(csv, 'utf8'), repositories, data.community.years);
+  } catch (error) {
+    fail(`${csv}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const issues = repositories.find((r) => r.repo.endsWith('/community'))?.source.concat('/issues');
+  if (!issues || !known.has(issues)) fail(`the issue tracker ${issues ?? '(no <owner>/community repository)'} is not in data/sources.json`);
+  const requests = readMembershipRequests(readFileSync(tsv, 'utf8'), issues, data.people);
+  for (const row of codeAuthors.perYear)
+    if (row.repo === null)
+      console.log(`commit authors ${String(row.year)}: ${String(row.authors)} in ${String(repositories.length)} repositories`);
+  console.log(
+    `membership requests: ${String(requests.length)}, linked to a person by the same ID: ${String(requests.filter((r) => r.personId).length)}`,
+  );
+  const report: MergeReport = { added: [], merged: [], flagged: [], unchanged: 0, undecided: [] };
+  return { data: { ...data.people, codeAuthors, membershipRequests: requests }, report };
 }
 
 /** The reviewed identity decisions (data/identity.json), if the community keeps them. */
@@ -124,6 +166,7 @@ export async function main(argv: string[]): Promise<void> {
       data: { type: 'string' },
       talks: { type: 'string' },
       'talks-base': { type: 'string' },
+      history: { type: 'string' },
       role: { type: 'string' },
       'dry-run': { type: 'boolean' },
       help: { type: 'boolean' },
@@ -133,14 +176,17 @@ export async function main(argv: string[]): Promise<void> {
     console.log(USAGE);
     return;
   }
-  if (positionals.length > (values.talks ? 0 : 1)) fail(`unexpected argument "${positionals.at(-1) ?? ''}" (see --help)`);
+  const other = values.talks !== undefined || values.history !== undefined;
+  if (positionals.length > (other ? 0 : 1)) fail(`unexpected argument "${positionals.at(-1) ?? ''}" (see --help)`);
   const [file] = positionals;
-  if (!values.talks && !file) fail(`a post to read is required (see --help)`);
+  if (!other && !file) fail(`a post to read is required (see --help)`);
   const dataDir = dataDirOf(process.cwd(), values.data);
   const data = await loadValidData(dataDir);
-  const result: { data: PeopleDataset; report: MergeReport } = values.talks
-    ? importTalks(values, data)
-    : importPost(file ?? '', values, data, dataDir);
+  const result: { data: PeopleDataset; report: MergeReport } = values.history
+    ? importHistory(values.history, data, dataDir)
+    : values.talks
+      ? importTalks(values, data)
+      : importPost(file ?? '', values, data, dataDir);
   printReport(result.report);
   const next = datasetText(result.data);
   if (values['dry-run']) return;
