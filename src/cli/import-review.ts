@@ -6,7 +6,7 @@ import type { SourceRecord } from '../lib/sources-schema.ts';
 import { baseUrlArgument, datasetText, fail, loadValidData, runIfMain, writeChecked, yearArgument, type ValidData } from './lib/cli.ts';
 import { dataDirOf } from './lib/data-dir.ts';
 import { mergeEntries, pairChineseNames, type MergeReport } from './lib/people-merge.ts';
-import { readCertificatePost, readReview, splitPosts, type ReviewRead } from './lib/read-review.ts';
+import { readCertificatePost, readReview, readStationLeaders, splitPosts, type ReviewRead } from './lib/read-review.ts';
 import { countCodeAuthors, readMembershipRequests } from './lib/history.ts';
 import { readTsv, relativeLink } from './lib/text.ts';
 
@@ -99,13 +99,16 @@ function importPost(file: string, values: Values, data: ValidData, dataDir: stri
   if (values.role !== undefined && !role) fail(`--role must be one of ${ROLES.join(', ')}, got "${values.role}"`);
   const text = readFileSync(file, 'utf8');
   const parts = role ? [] : splitPosts(text);
+  const cities = data.ecosystem.committees.map((c) => c.city.zh);
+  const namesZh = data.people.people.flatMap((p) => (p.nameZh ? [p.nameZh] : []));
   let read: ReviewRead;
   if (parts.length > 1) {
     // One file, several certificate posts: each part's heading names its role, its link its URL.
     const reads = parts.map((part) => {
       const source = postUrl({ source: part.url }, '', part.url, data.sources.sources);
       console.log(`post ${source}: ${part.role}`);
-      return readCertificatePost(part.text, part.role, year, source);
+      const one = readCertificatePost(part.text, part.role, year, source);
+      return { ...one, entries: [...one.entries, ...readStationLeaders(part.text, year, source, cities, namesZh)] };
     });
     read = {
       title: '',
@@ -118,8 +121,10 @@ function importPost(file: string, values: Values, data: ValidData, dataDir: stri
   } else {
     const probe = readReview(text, year, 'https://example.invalid/');
     const source = postUrl(values, probe.title, probe.url, data.sources.sources);
-    const cities = data.ecosystem.committees.map((c) => c.city.zh);
-    read = role ? readCertificatePost(text, role, year, source) : readReview(text, year, source, cities);
+    if (role) {
+      const one = readCertificatePost(text, role, year, source);
+      read = { ...one, entries: [...one.entries, ...readStationLeaders(text, year, source, cities, namesZh)] };
+    } else read = readReview(text, year, source, cities);
   }
   for (const note of read.notes) console.log(`note: ${note}`);
   for (const st of read.statements ?? [])

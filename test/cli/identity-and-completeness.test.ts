@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkDataDir } from '@/cli/check';
 import { certificateSlug, mergeEntries, type ListedEntry } from '@/cli/lib/people-merge';
-import { readCertificatePost, readStatements, splitPosts } from '@/cli/lib/read-review';
+import { readCertificatePost, readReview, readStationLeaders, readStatements, splitPosts } from '@/cli/lib/read-review';
 import { DATASETS } from '@/cli/registry';
 import { formatIssue } from '@/lib/dataset-error';
 import { peopleDataset, type IdentityDecision, type PeopleDataset } from '@/features/people/schema';
@@ -166,6 +166,23 @@ describe('certificate posts: several in one file, and the counts they state', ()
     const twice = mergeEntries(once, [], [], { statements }).data;
     expect(twice.statements).toHaveLength(1);
     expect(peopleDataset.safeParse(twice).success).toBe(true);
+  });
+});
+
+describe('station leaders', () => {
+  it('reads a leader named in running text only where the Chinese name is already known', () => {
+    const text = '10 月 23 日，由用户委员会北岸站站长林晓光发起和组织的 Meetup。南湾站站长王小明也来了。';
+    expect(readStationLeaders(text, 2023, REVIEW, ['北岸', '南湾'], ['林晓光']).map((e) => [e.role, e.listedAs])).toEqual([
+      ['station-leader', '林晓光'],
+    ]);
+  });
+
+  it('counts the leaders a review lists and the number it thanks, with its wording', () => {
+    const text = '## 社区用户委员会\n\n在此，诚挚感谢 2 位站长：\n- 北岸站站长林晓光\n- 南湾站站长王小明\n';
+    const read = readReview(text, 2023, REVIEW, ['北岸', '南湾']);
+    expect(read.counts).toEqual([
+      { role: 'station-leader', year: 2023, stated: 2, listed: 2, source: REVIEW, wording: '在此，诚挚感谢 2 位站长：' },
+    ]);
   });
 });
 

@@ -98,6 +98,26 @@ function roleOf(heading: string): Role | undefined {
 }
 
 /**
+ * Station leaders a post names in its prose ("由用户委员会杭州站站长尹珉发起"): only names already known in Chinese
+ * (`namesZh`, from pairings), because where a name ends in running Chinese text cannot be read otherwise.
+ */
+export function readStationLeaders(
+  text: string,
+  year: number,
+  source: string,
+  cities: readonly string[],
+  namesZh: readonly string[],
+): ListedEntry[] {
+  const out: ListedEntry[] = [];
+  const body = stripFrontMatter(text);
+  for (const city of cities)
+    for (const nameZh of namesZh)
+      if (body.includes(`${city}站站长${nameZh}`) && !out.some((e) => e.listedAs === nameZh))
+        out.push({ role: 'station-leader', year, listedAs: nameZh, nameZh, source });
+  return out;
+}
+
+/**
  * A file holding several certificate posts, one a `## ` section whose heading names the role and whose
  * `(https://…)` line gives the post's URL. Fewer than two such sections: not such a file (empty list).
  */
@@ -203,10 +223,25 @@ export function readReview(text: string, year: number, source: string, cities: r
     if (listed === 0) notes.push(`${role} ${year}: no names in text (published only as an image?)`);
   }
 
-  // Station leaders: "- 上海站站长张海立".
+  // Station leaders: "- 上海站站长张海立", and the number the post thanks ("诚挚感谢 4 位站长").
+  let leaders = 0;
   for (const line of text.split('\n')) {
     const m = /^\s*[-*]\s*(\S{2})站站长\s*(\p{Script=Han}{2,4})\s*$/u.exec(line);
-    if (m?.[1] && m[2] && cities.includes(m[1])) add({ role: 'station-leader', year, listedAs: m[2], nameZh: m[2], source });
+    if (m?.[1] && m[2] && cities.includes(m[1])) {
+      add({ role: 'station-leader', year, listedAs: m[2], nameZh: m[2], source });
+      leaders += 1;
+    }
+  }
+  const leadersStated = /(\d+)\s*位站长/.exec(whole);
+  if (leaders > 0 || leadersStated) {
+    counts.push({
+      role: 'station-leader',
+      year,
+      stated: leadersStated?.[1] ? Number(leadersStated[1]) : null,
+      listed: leaders > 0 ? leaders : null,
+      source,
+      ...(leadersStated ? { wording: sentenceAt(whole, leadersStated.index) } : {}),
+    });
   }
 
   return { title: meta.title ?? '', url: meta.url, entries, counts, notes };
