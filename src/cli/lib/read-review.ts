@@ -162,6 +162,9 @@ export function readCertificatePost(text: string, role: Role, fallbackYear: numb
     block.push(line);
   }
   flush();
+  // Someone the post counts but lists elsewhere: "共有 10 位（其中 Daniel Hu 的证书已单独颁发过…）".
+  for (const m of stripFrontMatter(text).matchAll(/其中\s*(\p{L}[\p{L} .'-]*?)\s*的证书已单独颁发/gu))
+    if (m[1]) add({ role, year: fallbackYear, listedAs: m[1], source });
   return {
     title: meta.title ?? '',
     url: meta.url,
