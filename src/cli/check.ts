@@ -80,7 +80,7 @@ export async function checkDataDir(dir: string, registry: Registry, options: Che
     media: await get(registry.media),
     ecosystem: await get(registry.ecosystem),
   };
-  const decisions = loadIdentity(dir, issues, loaded);
+  const decisions = loadIdentity(dir, issues, loaded, options.importing === true);
   issues.push(
     ...crossCheckRaw(raws, loaded),
     ...crossCheck(dir, loaded),
@@ -214,7 +214,7 @@ export function crossCheck(dir: string, d: Loaded): DatasetIssue[] {
 }
 
 /** data/identity.json (optional, not published): reviewed same/different decisions; their people and sources must exist. */
-function loadIdentity(dir: string, issues: DatasetIssue[], d: Loaded): IdentityDecision[] {
+function loadIdentity(dir: string, issues: DatasetIssue[], d: Loaded, importing: boolean): IdentityDecision[] {
   const file = 'data/identity.json';
   if (dataFileProblem(dir, 'identity.json') === 'file is missing') return [];
   let raw: unknown;
@@ -236,7 +236,8 @@ function loadIdentity(dir: string, issues: DatasetIssue[], d: Loaded): IdentityD
   const known = new Set(d.sources?.sources.map((s) => s.url));
   parsed.data.decisions.forEach((dec, i) => {
     const record = `decisions[${i}] ("${dec.listedAs}")`;
-    if (d.people && !ids.has(dec.personId))
+    // During an import (a fresh replay) the person may not exist yet; check:data requires it.
+    if (d.people && !importing && !ids.has(dec.personId))
       issues.push({ file, record, field: 'personId', message: `no person with id "${dec.personId}" in data/people.json` });
     for (const url of [dec.source, ...dec.evidence])
       if (d.sources && !known.has(url))
