@@ -117,7 +117,8 @@ export async function main(argv: string[]): Promise<void> {
       type: 'meetup',
       year: Number(yearText),
       date,
-      mode: online ? 'online' : 'offline',
+      // Offline and streamed at once ("… + 线上同步直播", "线下 + 线上" on its talk pages): hybrid.
+      mode: online ? 'online' : talks.some((r) => /\+\s*线上/.test(r[2] ?? '')) ? 'hybrid' : 'offline',
       ...(cityZh ? { city: { zh: cityZh, en: cityName } } : {}),
       title: tr(titleZh, cityZh ? page.cityTitle.en.replace('{city}', cityName) : page.onlineTitle.en),
       link: url,

@@ -25,6 +25,30 @@ function printStatedVsListed(people: PeopleDataset) {
     );
   }
   console.log('');
+  const statements = people.statements ?? [];
+  if (statements.length > 0) {
+    console.log("Stated in certificate posts (the post's number and kind; rows: its entries for the role; people: distinct):");
+    console.log(['year', 'role'.padEnd(15), 'stated', 'rows', 'people', 'post'].join('\t'));
+    for (const st of statements) {
+      // A batch sentence ("2021 年有 17 位…") counts its year's table only.
+      const batch = /\d{4}\s*年有/.test(st.wording);
+      const of = (r: { role: string; year: number; source: string }) =>
+        r.role === st.role && r.source === st.source && (!batch || r.year === st.year);
+      const holders = people.people.filter((p) => p.roles.some(of));
+      const rows = people.people.reduce((n, p) => n + p.roles.filter(of).length, 0);
+      const value = `${st.bound === 'at-least' ? '≥' : st.bound === 'about' ? '≈' : ''}${String(st.value)}${st.scope === 'total' ? ' all' : ''}`;
+      console.log([st.year, st.role.padEnd(15), value, rows, holders.length, st.source].join('\t'));
+    }
+    console.log('');
+  }
+  const authors = people.codeAuthors?.perYear.filter((r) => r.repo === null) ?? [];
+  if (authors.length > 0) {
+    console.log(
+      `Commit authors per year in ${String(people.codeAuthors?.repositories.length ?? 0)} repositories (git history; not the stated contributor counts):`,
+    );
+    console.log(authors.map((r) => `${String(r.year)}: ${String(r.authors)}`).join('\t'));
+    console.log('');
+  }
 }
 
 /** `npm run check:data [dir]`: validates every dataset, cross-checks them, prints every error and the stated-vs-listed table. */

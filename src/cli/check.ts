@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import type { DatasetDefinition } from '../lib/dataset.ts';
 import { DatasetError, type DatasetIssue } from '../lib/dataset-error.ts';
 import { describeIssue, parseJson, validateDataset } from '../lib/validate-dataset.ts';
+import { identityDataset, type IdentityDecision } from '../features/people/schema.ts';
 import { dataFileProblem, svgProblem } from './lib/data-dir.ts';
+import { certificateKey, certificateSlug } from './lib/people-merge.ts';
 import type { Registry } from './registry.ts';
 
 type Data<D> = D extends DatasetDefinition<infer T> ? T : never;
@@ -20,6 +22,11 @@ export type CheckResult = {
 export type CheckOptions = {
   /** Text to check in place of a file's (a tool's result before it is written), by file name. */
   replace?: ReadonlyMap<string, string>;
+  /**
+   * An import tool's check, before and after its step: a source listed in sources.json but not yet cited is
+   * what the import is there to cite (Publishing: list the post, then import it), so it is not a problem here.
+   */
+  importing?: boolean;
 };
 
 type Raw = Map<string, unknown>;
@@ -73,7 +80,12 @@ export async function checkDataDir(dir: string, registry: Registry, options: Che
     media: await get(registry.media),
     ecosystem: await get(registry.ecosystem),
   };
-  issues.push(...crossCheckRaw(raws, loaded), ...crossCheck(dir, loaded));
+  const decisions = loadIdentity(dir, issues, loaded, options.importing === true);
+  issues.push(
+    ...crossCheckRaw(raws, loaded),
+    ...crossCheck(dir, loaded),
+    ...completenessCheck(raws, loaded, decisions, options.importing === true),
+  );
   const datasets = Object.values(registry).map((d) => d.file);
   const referenced = [loaded.community?.logo, ...(loaded.people?.people.map((p) => p.avatar) ?? [])].filter(
     (f): f is string => f !== undefined,
@@ -145,6 +157,10 @@ function crossCheckRaw(raws: Raw, d: Loaded): DatasetIssue[] {
       ) {
         at(path, `source ${value} is not listed in data/sources.json`);
       }
+      if (key === 'sources' && Array.isArray(value) && known && file !== 'data/sources.json')
+        value.forEach((url: unknown, i) => {
+          if (typeof url === 'string' && !known.has(url)) at([...path, i], `source ${url} is not listed in data/sources.json`);
+        });
       if (key === 'personId' && typeof value === 'string' && personIds && !personIds.has(value))
         at(path, `no person with id "${value}" in data/people.json`);
       if (
@@ -192,6 +208,136 @@ export function crossCheck(dir: string, d: Loaded): DatasetIssue[] {
     d.stars.points.forEach((p, i) => {
       if (!repos.has(p.repo))
         issues.push({ file: 'data/stars.json', record: `points[${i}]`, field: 'repo', message: `repo ${p.repo} is not in projects` });
+    });
+  }
+  return issues;
+}
+
+/** data/identity.json (optional, not published): reviewed same/different decisions; their people and sources must exist. */
+function loadIdentity(dir: string, issues: DatasetIssue[], d: Loaded, importing: boolean): IdentityDecision[] {
+  const file = 'data/identity.json';
+  if (dataFileProblem(dir, 'identity.json') === 'file is missing') return [];
+  let raw: unknown;
+  try {
+    raw = parseJson(file, readFileSync(join(dir, 'identity.json'), 'utf8'));
+  } catch (error) {
+    if (error instanceof DatasetError) {
+      issues.push(...error.issues);
+      return [];
+    }
+    throw error;
+  }
+  const parsed = identityDataset.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) issues.push(describeIssue(file, raw, issue.path, issue.message));
+    return [];
+  }
+  const ids = new Set(d.people?.people.map((p) => p.id));
+  const known = new Set(d.sources?.sources.map((s) => s.url));
+  parsed.data.decisions.forEach((dec, i) => {
+    const record = `decisions[${i}] ("${dec.listedAs}")`;
+    // During an import (a fresh replay) the person may not exist yet; check:data requires it.
+    if (d.people && !importing && !ids.has(dec.personId))
+      issues.push({ file, record, field: 'personId', message: `no person with id "${dec.personId}" in data/people.json` });
+    for (const url of [dec.source, ...dec.evidence])
+      if (d.sources && !known.has(url))
+        issues.push({ file, record, field: 'source', message: `source ${url} is not listed in data/sources.json` });
+  });
+  return parsed.data.decisions;
+}
+
+/** Every value of a `source` or `listSource` key anywhere in the data files except sources.json. */
+function citedSources(raws: Raw): Set<string> {
+  const cited = new Set<string>();
+  for (const [file, raw] of raws) {
+    if (file === 'data/sources.json') continue;
+    walk(raw, (key, value) => {
+      if ((key === 'source' || key === 'listSource' || key === 'sources') && typeof value === 'string') cited.add(value);
+      if (key === 'sources' && Array.isArray(value)) for (const v of value) if (typeof v === 'string') cited.add(v);
+    });
+  }
+  return cited;
+}
+
+/**
+ * Completeness and identity: every listed source is cited by a record (or marked context-only); no two people
+ * hold the same certificate or certificate slug unless an identity decision keeps them apart; every talk
+ * speaker linked to a person is backed by evidence on that person; every stated count has its wording.
+ */
+export function completenessCheck(raws: Raw, d: Loaded, decisions: readonly IdentityDecision[] = [], importing = false): DatasetIssue[] {
+  const issues: DatasetIssue[] = [];
+  if (d.sources && !importing) {
+    const cited = citedSources(raws);
+    d.sources.sources.forEach((s, i) => {
+      if (s.contextOnly === undefined && !cited.has(s.url))
+        issues.push({
+          file: 'data/sources.json',
+          record: `sources[${i}]`,
+          field: 'url',
+          message: `${s.url} is cited by no record: import its facts, or mark it "contextOnly" with the reason`,
+        });
+    });
+  }
+  if (d.people) {
+    const apart = new Set(decisions.filter((x) => x.decision === 'different').map((x) => x.personId));
+    const byKey = new Map<string, string>();
+    const bySlug = new Map<string, string>();
+    d.people.people.forEach((p, i) => {
+      const record = `people[${i}] (id "${p.id}")`;
+      for (const r of p.roles) {
+        if (!r.certificate) continue;
+        const key = certificateKey(r.certificate);
+        const other = byKey.get(key);
+        if (other !== undefined && other !== p.id)
+          issues.push({
+            file: 'data/people.json',
+            record,
+            field: 'roles',
+            message: `certificate ${r.certificate} is also held by "${other}"`,
+          });
+        else byKey.set(key, p.id);
+        const slug = certificateSlug(r.certificate);
+        const sameSlug = bySlug.get(slug);
+        if (sameSlug !== undefined && sameSlug !== p.id && !apart.has(p.id) && !apart.has(sameSlug))
+          issues.push({
+            file: 'data/people.json',
+            record,
+            field: 'roles',
+            message: `certificate slug "${slug}" is also on "${sameSlug}": merge them, or record a "different" decision in data/identity.json`,
+          });
+        else if (sameSlug === undefined) bySlug.set(slug, p.id);
+      }
+    });
+    d.people.counts.forEach((c, i) => {
+      if (c.stated !== null && c.wording === undefined)
+        issues.push({
+          file: 'data/people.json',
+          record: `counts[${i}] (${c.role} ${c.year})`,
+          field: 'wording',
+          message: `stated ${c.stated} has no wording: quote the post's sentence`,
+        });
+    });
+  }
+  if (d.events && d.people) {
+    const people = new Map(d.people.people.map((p) => [p.id, p]));
+    d.events.events.forEach((e, i) => {
+      e.talks.forEach((t, j) => {
+        t.speakers.forEach((s, k) => {
+          if (s.personId === undefined) return;
+          const person = people.get(s.personId);
+          if (!person) return;
+          // A nickname in brackets ("马景贺（小马哥）") is not part of the name the evidence names.
+          const name = s.name.replace(/（.*?）|\(.*?\)/g, '').trim();
+          const backed = person.roles.some((r) => r.listedAs === name) || person.evidence.some((ev) => ev.detail.includes(name));
+          if (!backed)
+            issues.push({
+              file: 'data/events.json',
+              record: `events[${i}] (id "${e.id}")`,
+              field: `talks.${j}.speakers.${k}.personId`,
+              message: `speaker "${s.name}" is linked to "${s.personId}" without evidence on that person (a certificate, a pairing in a post)`,
+            });
+        });
+      });
     });
   }
   return issues;

@@ -215,10 +215,12 @@ describe('build-events writes only data that check:data accepts', () => {
     const result = await cli(buildEvents, [LIVE, '--live-base', 'https://example.org/live/', '--data', data.dir]);
     expect(result.stderr).toBe('');
     const events = JSON.parse(readFileSync(join(data.dir, 'events.json'), 'utf8')) as {
-      events: { id: string; title: unknown; committee?: unknown; talks: { speakers: unknown[]; link?: string }[] }[];
+      events: { id: string; title: unknown; mode: string; committee?: unknown; talks: { speakers: unknown[]; link?: string }[] }[];
     };
     const nairobi = events.events.find((e) => e.id === 'meetup-2024-09-21-nairobi');
     expect(nairobi?.committee).toEqual({ zh: '内罗毕用户委员会', en: 'Nairobi user committee' });
+    // Its talk page says "内罗毕 + 线上同步直播": offline and streamed at once.
+    expect(nairobi?.mode).toBe('hybrid');
     expect(nairobi?.talks).toEqual([
       expect.objectContaining({ speakers: [{ name: 'Emi Sato', personId: 'emi-sato' }], link: 'https://example.org/live/nairobi-talk/' }),
     ]);

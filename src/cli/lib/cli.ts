@@ -70,7 +70,7 @@ export type ValidData = { [K in keyof Loaded]-?: NonNullable<Loaded[K]> };
 
 /** Loads and checks the data folder as `check:data` does; a tool refuses to start from data with problems. */
 export async function loadValidData(dataDir: string): Promise<ValidData> {
-  const { issues, loaded: d } = await checkDataDir(dataDir, DATASETS);
+  const { issues, loaded: d } = await checkDataDir(dataDir, DATASETS, { importing: true });
   if (issues.length > 0) fail(issuesBlock(`${dataDir} has problems (npm run check:data); fix them first:`, issues));
   const { community, sources, people, stars, snapshots, events, media, ecosystem } = d;
   if (!community || !sources || !people || !stars || !snapshots || !events || !media || !ecosystem)
@@ -115,7 +115,7 @@ export function baseUrlArgument(flag: string, value: string | undefined, sources
  * of `check:data`; otherwise nothing is written and the problems are the error.
  */
 export async function writeChecked(dataDir: string, file: string, text: string): Promise<void> {
-  const { issues } = await checkDataDir(dataDir, DATASETS, { replace: new Map([[file, text]]) });
+  const { issues } = await checkDataDir(dataDir, DATASETS, { replace: new Map([[file, text]]), importing: true });
   if (issues.length > 0) fail(issuesBlock(`The result would be invalid; data/${file} is unchanged:`, issues));
   writeAtomic(`${dataDir}/${file}`, text);
 }

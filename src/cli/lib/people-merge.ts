@@ -1,7 +1,7 @@
 import { pinyin } from 'pinyin-pro';
 import type { Localized } from '../../lib/schema.ts';
 import { fold } from '../../features/people/lib/search-keys.ts';
-import type { PeopleDataset, Person, Role, RoleCount } from '../../features/people/schema.ts';
+import type { IdentityDecision, PeopleDataset, Person, Role, RoleCount, StatedFigure } from '../../features/people/schema.ts';
 import { tr } from './text.ts';
 
 /** One name as a post lists it under a role and year. */
@@ -17,9 +17,32 @@ export type ListedEntry = {
   source: string;
 };
 
-export type ListedCount = { role: Role; year: number; stated: number | null; listed: number | null; source: string };
+export type ListedCount = { role: Role; year: number; stated: number | null; listed: number | null; source: string; wording?: string };
 
-export type MergeReport = { added: string[]; merged: string[]; flagged: string[]; unchanged: number };
+export type MergeReport = {
+  added: string[];
+  merged: string[];
+  flagged: string[];
+  unchanged: number;
+  /** Candidates the rules could not decide (same name, no evidence): add a decision to data/identity.json. */
+  undecided: string[];
+};
+
+export type MergeOptions = {
+  /** Logins a repository's history knows (lower case). */
+  logins?: ReadonlySet<string>;
+  /** Reviewed identity decisions (data/identity.json), obeyed before the rules. */
+  decisions?: readonly IdentityDecision[];
+  /** Numbers the post states with their wording. */
+  statements?: readonly StatedFigure[];
+};
+
+/** The reviewed decision about this entry, if any. */
+export function decisionFor(decisions: readonly IdentityDecision[], entry: ListedEntry): IdentityDecision | undefined {
+  return decisions.find(
+    (d) => d.listedAs === entry.listedAs && d.role === entry.role && d.year === entry.year && d.source === entry.source,
+  );
+}
 
 const HAN = /\p{Script=Han}/u;
 const ID_LIKE = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
@@ -28,12 +51,12 @@ export function isIdLike(name: string): boolean {
   return ID_LIKE.test(name);
 }
 
-/** `…/images/speaker-wangkun-2022.png` -> `wangkun`. */
+/** `…/images/speaker-wangkun-2022.png` and `…/ambassador-2023-wangkun.png` -> `wangkun`. */
 export function certificateSlug(url: string): string {
   const file = url.split('/').pop() ?? '';
   return file
     .replace(/\.\w+$/, '')
-    .replace(/^(speaker|ambassador|member|contributor)-/i, '')
+    .replace(/^(speaker|ambassador|member|contributor)-(\d{4}-)?/i, '')
     .replace(/-\d{4}$/, '')
     .toLowerCase();
 }
@@ -192,10 +215,11 @@ export function mergeEntries(
   data: PeopleDataset,
   entries: readonly ListedEntry[],
   counts: readonly ListedCount[],
-  logins: ReadonlySet<string> = new Set(),
+  options: MergeOptions = {},
 ): { data: PeopleDataset; report: MergeReport } {
+  const { logins = new Set<string>(), decisions = [], statements = [] } = options;
   const people: Person[] = structuredClone(data.people);
-  const report: MergeReport = { added: [], merged: [], flagged: [], unchanged: 0 };
+  const report: MergeReport = { added: [], merged: [], flagged: [], unchanged: 0, undecided: [] };
   const taken = new Set(people.map((p) => p.id));
 
   for (const entry of entries) {
@@ -206,8 +230,21 @@ export function mergeEntries(
       report.unchanged += 1;
       continue;
     }
-    const match = findMatch(people, entry);
-    if (match && 'flag' in match) report.flagged.push(match.flag);
+    const decision = decisionFor(decisions, entry);
+    const decided = decision?.decision === 'same' ? people.find((p) => p.id === decision.personId) : undefined;
+    if (decision?.decision === 'same' && !decided)
+      report.flagged.push(`data/identity.json: no person "${decision.personId}" for "${entry.listedAs}"; decision not applied`);
+    const match: Match | { flag: string } | undefined =
+      decision && decided
+        ? { person: decided, kind: 'published-pairing', detail: `reviewed identity decision (data/identity.json): ${decision.reason}` }
+        : decision?.decision === 'different'
+          ? undefined
+          : findMatch(people, entry);
+    if (match && 'flag' in match) {
+      report.flagged.push(match.flag);
+      if (match.flag.includes('kept apart') || match.flag.includes('not merged'))
+        report.undecided.push(`${entry.listedAs} | ${entry.role} | ${entry.year} | ${entry.source}`);
+    }
     // Keys in the schema's order, as the data is read back: running the import again then changes nothing.
     const role = {
       role: entry.role,
@@ -232,7 +269,11 @@ export function mergeEntries(
       const sameRoleYear = person.roles.some((r) => r.role === entry.role && r.year === entry.year);
       person.roles.push(role);
       if (!person.evidence.some((e) => e.detail === match.detail))
-        person.evidence.push({ kind: match.kind, detail: match.detail, source: entry.source });
+        person.evidence.push({
+          kind: match.kind,
+          detail: match.detail,
+          source: decision && decided ? (decision.evidence[0] ?? entry.source) : entry.source,
+        });
       if (match.kind === 'case-only-duplicate' && sameRoleYear) {
         person.notes.push(
           tr(
@@ -303,17 +344,45 @@ export function mergeEntries(
   for (const c of counts) {
     const existing = allCounts.find((x) => x.role === c.role && x.year === c.year);
     if (!existing) {
-      allCounts.push({ role: c.role, year: c.year, stated: c.stated, listedRows: c.listed, source: c.source });
+      allCounts.push({
+        role: c.role,
+        year: c.year,
+        stated: c.stated,
+        listedRows: c.listed,
+        ...(c.wording && c.stated !== null ? { wording: c.wording } : {}),
+        source: c.source,
+      });
       continue;
     }
     if (existing.stated === null && c.stated !== null) existing.stated = c.stated;
+    if (existing.wording === undefined && c.wording && existing.stated === c.stated && existing.source === c.source) {
+      // Keys in the schema's order (as the data is read back), so that a second run changes nothing.
+      const { role, year, stated, listedRows, listSource, note, source } = existing;
+      allCounts[allCounts.indexOf(existing)] = {
+        role,
+        year,
+        stated,
+        listedRows,
+        ...(listSource ? { listSource } : {}),
+        ...(note ? { note } : {}),
+        wording: c.wording,
+        source,
+      };
+    }
     if (existing.listedRows === null && c.listed !== null) {
       existing.listedRows = c.listed;
       if (c.source !== existing.source) existing.listSource = c.source;
     }
   }
   allCounts.sort((a, b) => a.year - b.year || a.role.localeCompare(b.role));
-  return { data: { people, counts: allCounts }, report };
+  const allStatements: StatedFigure[] = structuredClone(data.statements ?? []);
+  for (const st of statements) {
+    if (!allStatements.some((x) => x.source === st.source && x.wording === st.wording && x.value === st.value)) allStatements.push(st);
+  }
+  return {
+    data: { people, counts: allCounts, ...(allStatements.length > 0 || data.statements ? { statements: allStatements } : {}) },
+    report,
+  };
 }
 
 function dedupe(notes: Localized[]): Localized[] {
@@ -327,7 +396,7 @@ export function pairChineseNames(
   speakers: readonly { nameZh: string; source: string }[],
 ): { data: PeopleDataset; report: MergeReport } {
   const people = structuredClone(data.people);
-  const report: MergeReport = { added: [], merged: [], flagged: [], unchanged: 0 };
+  const report: MergeReport = { added: [], merged: [], flagged: [], unchanged: 0, undecided: [] };
   for (const { nameZh, source } of speakers) {
     if (!HAN.test(nameZh)) continue;
     if (people.some((p) => p.nameZh === nameZh)) {
@@ -351,5 +420,5 @@ export function pairChineseNames(
       report.flagged.push(`${nameZh}: pinyin "${slug}" matches ${hits.map((h) => h.id).join(', ')}; not paired`);
     }
   }
-  return { data: { people, counts: data.counts }, report };
+  return { data: { ...data, people }, report };
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { httpUrl, localized, personName, slugId, sourceUrl, year } from '../../lib/schema.ts';
+import { httpUrl, isoDate, localized, personName, slugId, sourceUrl, year } from '../../lib/schema.ts';
 
 export const ROLES = ['ambassador', 'speaker', 'contributor', 'member', 'station-leader'] as const;
 export const role = z.enum(ROLES);
@@ -65,15 +65,116 @@ export const roleCount = z.strictObject({
   /** Where the list comes from, when another post than the stated count's (e.g. the English edition). */
   listSource: z.optional(sourceUrl),
   note: z.optional(localized),
+  /** The post's own words for the stated number, quoted as published (typos included). */
+  wording: z.optional(z.string().check(z.minLength(1))),
+  source: sourceUrl,
+});
+
+/**
+ * A number a post states about a role, with its wording: "共诞生了 76 位 KubeSphere Contributor" (new, exact),
+ * "拥有 200+ 贡献者" (total, at least), "已接近 300 人" (total, about). Certificate posts state counts for the
+ * period since the previous post, not for a year, so they are kept here rather than in `counts`.
+ */
+export const statedFigure = z.strictObject({
+  role,
+  /** The year of the post. */
+  year,
+  value: z.int().check(z.nonnegative()),
+  /** exact: "76 位"; at-least: "200+"; about: "接近 300". */
+  bound: z.enum(['exact', 'at-least', 'about']),
+  /** new: people added since the previous post; total: everyone so far. */
+  scope: z.enum(['new', 'total']),
+  /** The sentence as published. */
+  wording: z.string().check(z.minLength(1)),
+  source: sourceUrl,
+});
+
+/**
+ * A reviewed identity decision (data/identity.json) the importer obeys: the entry a post lists as `listedAs`
+ * under `role` and `year` is (same) or is not (different) the person `personId`.
+ */
+export const identityDecision = z.strictObject({
+  decision: z.enum(['same', 'different']),
+  listedAs: z.string().check(z.minLength(1)),
+  role,
+  year,
+  /** The post that lists the entry. */
+  source: sourceUrl,
+  personId: slugId,
+  reason: z.string().check(z.minLength(1)),
+  /** The posts whose facts the decision rests on. */
+  evidence: z.array(sourceUrl).check(z.minLength(1)),
+});
+export const identityDataset = z.strictObject({ decisions: z.array(identityDecision) });
+export type IdentityDecision = z.infer<typeof identityDecision>;
+
+/** Distinct commit authors of one repository (or of all, `repo` null) in one year: what the history shows. */
+export const codeAuthorYear = z.strictObject({
+  year,
+  /** owner/name, or null for all the repositories together (one author counted once across them). */
+  repo: z.nullable(z.string().check(z.minLength(1))),
+  authors: z.int().check(z.nonnegative()),
+  /** Of those, how many have a GitHub login the history shows. */
+  withLogin: z.int().check(z.nonnegative()),
+});
+
+/**
+ * Commit authors per repository and year, from the repositories' git history (e-mails never stored: an author
+ * is a hashed e-mail, joined across e-mails only by a shared login). A companion to the stated contributor
+ * counts, not the same measure: label it "commit authors in N repositories", never "contributors".
+ */
+export const codeAuthors = z.strictObject({
+  definition: localized,
+  repositories: z.array(
+    z.strictObject({
+      repo: z.string().check(z.minLength(1)),
+      /** The commit the history was read at, and its date. */
+      head: z.string().check(z.regex(/^[0-9a-f]{7,40}$/, 'must be a commit hash')),
+      headDate: isoDate,
+      source: sourceUrl,
+    }),
+  ),
+  perYear: z.array(codeAuthorYear),
+  /** The repositories' sources (the rows with `repo` null draw on all of them). */
+  sources: z.array(sourceUrl).check(z.minLength(1)),
+});
+
+export const MEMBERSHIP_KINDS = ['member', 'user-group-leader-request', 'user-group-member', 'ambassador-application'] as const;
+
+/** A request in the community's issue tracker: who asked, for what, and what was answered, as published. */
+export const membershipRequest = z.strictObject({
+  kind: z.enum(MEMBERSHIP_KINDS),
+  /** The GitHub login the request is for. */
+  login: z.string().check(z.regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, 'must be a GitHub login')),
+  issue: httpUrl,
+  opened: isoDate,
+  openedBy: z.string().check(z.minLength(1)),
+  /** Sponsors as the issue lists them; empty where none are asked for. */
+  sponsors: z.array(z.string().check(z.minLength(1))),
+  /** The answer as published (quoted), or what the stored copy shows. */
+  outcome: z.string().check(z.minLength(1)),
+  /** When the invitation, welcome or answer was given; null where the issue does not say. */
+  outcomeDate: z.nullable(isoDate),
+  /** The person in people.json with this login as GitHub login, listed ID or certificate slug (same ID, never a name). */
+  personId: z.optional(slugId),
   source: sourceUrl,
 });
 
 export const peopleDataset = z.strictObject({
   people: z.array(person),
   counts: z.array(roleCount),
+  /** Numbers the certificate posts state (optional: older data has none). */
+  statements: z.optional(z.array(statedFigure)),
+  /** What the git history shows beside the stated contributor counts (optional). */
+  codeAuthors: z.optional(codeAuthors),
+  /** Member, user-group and ambassador requests in the community's issue tracker (optional). */
+  membershipRequests: z.optional(z.array(membershipRequest)),
 });
 
 export type Person = z.infer<typeof person>;
 export type RoleEntry = z.infer<typeof roleEntry>;
 export type RoleCount = z.infer<typeof roleCount>;
+export type StatedFigure = z.infer<typeof statedFigure>;
+export type CodeAuthors = z.infer<typeof codeAuthors>;
+export type MembershipRequest = z.infer<typeof membershipRequest>;
 export type PeopleDataset = z.infer<typeof peopleDataset>;
