@@ -170,7 +170,7 @@ describe('check:data', () => {
     writeFileSync(join(dir, 'avatars/drawn.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     edit('people.json', (json) => (json.people[2]!.avatar = 'avatars/drawn.svg'));
     expect(await messages(dir)).toEqual([
-      'data/people.json: record people[2] (id "carla-diaz"), field avatar: must be a raster image (png, jpg, webp) in data/avatars/ such as avatars/zhenfei-pei.png',
+      'data/people.json: record people[2] (id "carla-diaz"), field avatar: must be a raster image (png, jpg, webp) in data/avatars/ such as avatars/ada-lin.png',
     ]);
   });
 

@@ -270,15 +270,13 @@ describe('events and community', () => {
     for (const route of ['/', '/stars', '/people', `/people/${personWithMostRoles().id}`, '/events', '/media', '/community', '/about']) {
       await page.goto(`${baseUrl}${route}?lang=en`);
       await page.waitForLoadState('networkidle');
-      const links = await page
-        .locator('a[href]')
-        .evaluateAll((as) =>
-          as.map((a) => ({
-            href: (a as HTMLAnchorElement).href,
-            rel: a.getAttribute('rel') ?? '',
-            external: (a as HTMLAnchorElement).origin !== location.origin,
-          })),
-        );
+      const links = await page.locator('a[href]').evaluateAll((as) =>
+        as.map((a) => ({
+          href: (a as HTMLAnchorElement).href,
+          rel: a.getAttribute('rel') ?? '',
+          external: (a as HTMLAnchorElement).origin !== location.origin,
+        })),
+      );
       for (const link of links) {
         assert.match(link.href, /^https?:\/\//, `${route}: ${link.href}`);
         if (link.external) assert.equal(link.rel, 'noopener noreferrer', `${route}: ${link.href}`);

@@ -42,7 +42,6 @@ export const communityDataset = z.strictObject({
   source: sourceUrl,
 });
 export type CommunityDataset = z.infer<typeof communityDataset>;
-export type Project = z.infer<typeof project>;
 
 const leader = z.strictObject({
   year,

@@ -44,7 +44,7 @@ export const person = z.strictObject({
       .check(
         z.regex(
           /^avatars\/[\w.-]+\.(png|jpe?g|webp)$/,
-          'must be a raster image (png, jpg, webp) in data/avatars/ such as avatars/zhenfei-pei.png',
+          'must be a raster image (png, jpg, webp) in data/avatars/ such as avatars/ada-lin.png',
         ),
       ),
   ),

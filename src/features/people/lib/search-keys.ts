@@ -25,7 +25,7 @@ export function queryTerm(query: string): string {
   return trimmed.replace(/^@+/, '');
 }
 
-/** A query as the grid compares it: the term, folded, without spaces (`pei zhenfei` finds `peizhenfei`). */
+/** A query as the grid compares it: the term, folded, without spaces (`ada lin` finds `adalin`). */
 export function normaliseQuery(query: string): string {
   return fold(queryTerm(query)).replace(/\s+/g, '');
 }
