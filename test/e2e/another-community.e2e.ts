@@ -3,9 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
-import { axeViolations, open, ROOT, setup, teardown, closeContexts } from './harness';
+import { axeViolations, open, ROOT, setup, startServer, teardown, closeContexts } from './harness';
 import { layoutProblems } from './layout';
-import { serveStatic } from './static-host';
 
 before(setup);
 afterEach(closeContexts);
@@ -26,7 +25,7 @@ describe('another community replaces data/ and rebuilds', () => {
       encoding: 'utf8',
     });
     assert.equal(build.status, 0, build.stderr);
-    server = await serveStatic(join(ROOT, outDir));
+    server = await startServer(outDir);
   });
   after(async () => {
     await server?.close();

@@ -61,7 +61,7 @@ export const PeopleGrid = memo(function PeopleGrid({ people, label }: { people: 
       {/* eslint-disable-next-line jsx-a11y/no-redundant-roles */}
       <ul role="list" aria-label={label} className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {people.slice(0, shown).map((person) => (
-          <li key={person.id} className="min-w-0 [contain-intrinsic-size:auto_8rem] [content-visibility:auto]">
+          <li key={person.id} className="min-w-0">
             <PersonCard person={person} />
           </li>
         ))}
