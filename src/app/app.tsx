@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { BrowserRouter } from 'react-router-dom';
 import { createQueryClient } from '@/lib/query-client';
 import { I18nProvider } from '@/lib/i18n/i18n';
-import { AppRoutes } from './routes';
-import { RootErrorBoundary } from './root-error-boundary';
+import { AppRoutes } from '@/app/routes';
+import { RootErrorBoundary } from '@/app/root-error-boundary';
 
 /** The router's basename follows Vite's base, so a build for a sub-path links within it. */
 export function routerBasename(base: string = import.meta.env.BASE_URL): string {

@@ -2,22 +2,22 @@ import { lazy, type ReactNode } from 'react';
 import { Route, Routes, useLocation } from 'react-router-dom';
 import { DataBoundary } from '@/components/ui/data-boundary';
 import { SourcesProvider } from '@/lib/sources';
-import { AppShell } from './shell/app-shell';
-import { PageLoading } from './shell/page-loading';
-import { SourcesError } from './shell/sources-error';
-import { NotFoundPage } from './pages/not-found-page';
+import { AppShell } from '@/app/shell/app-shell';
+import { PageLoading } from '@/app/shell/page-loading';
+import { SourcesError } from '@/app/shell/sources-error';
+import { NotFoundPage } from '@/app/pages/not-found-page';
 import { PageHeader } from '@/components/layout/page-header';
 import { useI18n } from '@/lib/i18n/i18n';
 import type { MessageKey } from '@/lib/i18n/en';
 
-const OverviewPage = lazy(() => import('./pages/overview-page'));
-const StarsPage = lazy(() => import('./pages/stars-page'));
-const PeoplePage = lazy(() => import('./pages/people-page'));
-const PersonPage = lazy(() => import('./pages/person-page'));
-const EventsPage = lazy(() => import('./pages/events-page'));
-const MediaPage = lazy(() => import('./pages/media-page'));
-const CommunityPage = lazy(() => import('./pages/community-page'));
-const AboutPage = lazy(() => import('./pages/about-page'));
+const OverviewPage = lazy(() => import('@/app/pages/overview-page'));
+const StarsPage = lazy(() => import('@/app/pages/stars-page'));
+const PeoplePage = lazy(() => import('@/app/pages/people-page'));
+const PersonPage = lazy(() => import('@/app/pages/person-page'));
+const EventsPage = lazy(() => import('@/app/pages/events-page'));
+const MediaPage = lazy(() => import('@/app/pages/media-page'));
+const CommunityPage = lazy(() => import('@/app/pages/community-page'));
+const AboutPage = lazy(() => import('@/app/pages/about-page'));
 
 /**
  * One data boundary per route: while a page's datasets (and sources.json) load it shows a skeleton; a

@@ -1,6 +1,6 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import type * as z from 'zod/mini';
-import { fetchDataset } from './fetch-dataset';
+import { fetchDataset } from '@/lib/fetch-dataset';
 
 /**
  * One definition per dataset: its file in data/ and how to load its schema. The app (through

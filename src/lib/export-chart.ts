@@ -1,4 +1,4 @@
-import { downloadText } from './download';
+import { downloadText } from '@/lib/download';
 
 /** Serialises a chart's <svg>, resolving CSS variables to the theme's current colours so the file stands alone. */
 export function chartSvgText(svg: SVGSVGElement): string {

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
-import { DatasetError } from './dataset-error';
-import { parseDataset } from './validate-dataset';
+import { DatasetError } from '@/lib/dataset-error';
+import { parseDataset } from '@/lib/validate-dataset';
 
 /** A dataset request that has not answered in this time fails with a clear error (and Retry). */
 let timeoutMs = 20_000;

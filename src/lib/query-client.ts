@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { isDatasetError } from './dataset-error';
+import { isDatasetError } from '@/lib/dataset-error';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({

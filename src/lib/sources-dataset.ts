@@ -1,5 +1,7 @@
-import { defineDataset } from './dataset';
-import type { SourcesDataset } from './sources-schema';
+import { defineDataset } from '@/lib/dataset';
+import type { SourcesDataset } from '@/lib/sources-schema';
 
 /** sources.json: every post the data cites, with its title and date. */
-export const sourcesData = defineDataset<SourcesDataset>('sources.json', () => import('./sources-schema').then((m) => m.sourcesDataset));
+export const sourcesData = defineDataset<SourcesDataset>('sources.json', () =>
+  import('@/lib/sources-schema').then((m) => m.sourcesDataset),
+);

@@ -1,8 +1,8 @@
 import { queryOptions, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { createContext, use, useMemo, type ReactNode } from 'react';
-import { fetchDataset } from './fetch-dataset';
-import type { SourceRecord } from './sources-schema';
-import { sourcesData } from './sources-dataset';
+import { fetchDataset } from '@/lib/fetch-dataset';
+import type { SourceRecord } from '@/lib/sources-schema';
+import { sourcesData } from '@/lib/sources-dataset';
 
 type SourcesResult = { sources: readonly SourceRecord[]; error: unknown };
 

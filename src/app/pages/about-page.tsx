@@ -2,7 +2,7 @@ import { Section } from '@/components/layout/section';
 import { Glossary } from '@/features/about/components/glossary';
 import { SourcesTable } from '@/features/about/components/sources-table';
 import { useI18n } from '@/lib/i18n/i18n';
-import { usePage } from './use-page';
+import { usePage } from '@/app/pages/use-page';
 
 const ROLES = [
   ['role.ambassador', 'about.role.ambassador'],

@@ -7,7 +7,7 @@ import { Partners } from '@/features/community/components/partners';
 import { Projects } from '@/features/community/components/projects';
 import { useCommunity, useEcosystem } from '@/features/community/dataset';
 import { useI18n } from '@/lib/i18n/i18n';
-import { usePage } from './use-page';
+import { usePage } from '@/app/pages/use-page';
 
 export default function CommunityPage() {
   const { t } = useI18n();

@@ -11,7 +11,7 @@ import { cityOptions, filterEvents } from '@/features/events/lib/filter';
 import { newestFirst } from '@/features/events/lib/timeline';
 import { useEventsSearch } from '@/features/events/use-events-search';
 import { useI18n } from '@/lib/i18n/i18n';
-import { usePage } from './use-page';
+import { usePage } from '@/app/pages/use-page';
 
 /** The timeline first (filters, then events newest first), then events per year, then how the totals are counted. */
 export default function EventsPage() {

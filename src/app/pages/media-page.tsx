@@ -3,7 +3,7 @@ import { Channels } from '@/features/media/components/channels';
 import { FollowerImages } from '@/features/media/components/follower-images';
 import { useMedia } from '@/features/media/dataset';
 import { useI18n } from '@/lib/i18n/i18n';
-import { usePage } from './use-page';
+import { usePage } from '@/app/pages/use-page';
 
 export default function MediaPage() {
   const { t } = useI18n();

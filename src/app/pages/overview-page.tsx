@@ -21,7 +21,7 @@ import { peopleHeadline, peopleYearCards } from '@/features/people/lib/year-card
 import { useStars } from '@/features/stars/dataset';
 import { starsHeadline, starYearCards } from '@/features/stars/lib/year-cards';
 import { useI18n } from '@/lib/i18n/i18n';
-import { usePage } from './use-page';
+import { usePage } from '@/app/pages/use-page';
 
 /** Below the fold: the compact stars figure (and the chart library) load when it scrolls into view. */
 const StarsSummary = lazy(() => import('@/features/stars/components/stars-summary'));

@@ -10,7 +10,7 @@ import type { PeopleSearch } from '@/features/people/search-params';
 import { usePeopleResults } from '@/features/people/use-people-results';
 import { usePeopleSearch } from '@/features/people/use-people-search';
 import type { View } from '@/lib/url-state';
-import { usePage } from './use-page';
+import { usePage } from '@/app/pages/use-page';
 
 /** /people: results first (search, filters, cards), then the chart of the same people, then stated vs listed. */
 export default function PeoplePage() {

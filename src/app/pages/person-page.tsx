@@ -9,8 +9,8 @@ import { PersonHeader } from '@/features/people/components/person-header';
 import { PersonTimeline } from '@/features/people/components/person-timeline';
 import { findPerson } from '@/features/people/lib/person';
 import { useI18n } from '@/lib/i18n/i18n';
-import { NotFoundPage } from './not-found-page';
-import { usePage } from './use-page';
+import { NotFoundPage } from '@/app/pages/not-found-page';
+import { usePage } from '@/app/pages/use-page';
 
 const talksSkeleton = <div className="mt-1 h-5 w-2/3 animate-pulse rounded bg-surface-2" />;
 

@@ -5,7 +5,7 @@ import { SnapshotList } from '@/features/stars/components/snapshot-list';
 import { StarsChartSection } from '@/features/stars/components/stars-chart-section';
 import { useStars } from '@/features/stars/dataset';
 import { useI18n } from '@/lib/i18n/i18n';
-import { usePage } from './use-page';
+import { usePage } from '@/app/pages/use-page';
 
 const chartSkeleton = <div className="h-96 animate-pulse rounded bg-surface-2" />;
 const listSkeleton = <div className="h-24 animate-pulse rounded bg-surface-2" />;

@@ -9,9 +9,9 @@ import { useI18n } from '@/lib/i18n/i18n';
 import type { MessageKey } from '@/lib/i18n/en';
 import { ROUTES } from '@/lib/routes';
 import { useLatestSourceDate } from '@/lib/sources';
-import { LanguageSwitch } from './language-switch';
-import { ShareButton } from './share-button';
-import { ThemeSwitch } from './theme-switch';
+import { LanguageSwitch } from '@/app/shell/language-switch';
+import { ShareButton } from '@/app/shell/share-button';
+import { ThemeSwitch } from '@/app/shell/theme-switch';
 
 const NAV: readonly { to: string; label: MessageKey; end?: boolean }[] = [
   { to: ROUTES.overview, label: 'nav.overview', end: true },

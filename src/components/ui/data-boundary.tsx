@@ -2,7 +2,7 @@ import { QueryErrorResetBoundary } from '@tanstack/react-query';
 import { Suspense, type ReactNode } from 'react';
 import { isDatasetError } from '@/lib/dataset-error';
 import { useI18n } from '@/lib/i18n/i18n';
-import { ErrorBoundary } from './error-boundary';
+import { ErrorBoundary } from '@/components/ui/error-boundary';
 
 const SHOWN_ISSUES = 8;
 

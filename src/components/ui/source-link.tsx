@@ -1,6 +1,6 @@
 import { useI18n } from '@/lib/i18n/i18n';
 import { useSource } from '@/lib/sources';
-import { isHttpUrl } from './external-link';
+import { isHttpUrl } from '@/components/ui/external-link';
 
 function bareUrl(url: string): string {
   try {

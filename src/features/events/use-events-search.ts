@@ -1,6 +1,6 @@
 import { useCallback, useLayoutEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { constrainEventsSearch, eventsSearch, type EventsSearch } from './search-params';
+import { constrainEventsSearch, eventsSearch, type EventsSearch } from '@/features/events/search-params';
 
 /**
  * The page's filters from the URL, constrained to the data's cities, and a stable `update` that pushes

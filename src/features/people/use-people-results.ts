@@ -1,6 +1,14 @@
 import { useMemo } from 'react';
-import { blockingFilter, facetCounts, filterPeople, matchText, roleYearMatrix, sortOrder, type PeopleIndex } from './lib/filter';
-import type { PeopleSearch } from './search-params';
+import {
+  blockingFilter,
+  facetCounts,
+  filterPeople,
+  matchText,
+  roleYearMatrix,
+  sortOrder,
+  type PeopleIndex,
+} from '@/features/people/lib/filter';
+import type { PeopleSearch } from '@/features/people/search-params';
 
 /**
  * What /people shows for its URL: the people in order, the option counts, the chart's matrix (of the

@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router-dom';
-import { peopleSearch, type PeopleSearch } from './search-params';
+import { peopleSearch, type PeopleSearch } from '@/features/people/search-params';
 
 /**
  * /people's state from the URL, and how to change it: a discrete choice pushes a history entry,

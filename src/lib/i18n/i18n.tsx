@@ -1,8 +1,8 @@
 import { createContext, use, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { en, type MessageKey } from './en';
-import { zh } from './zh';
-import type { Localized } from '../schema';
+import { en, type MessageKey } from '@/lib/i18n/en';
+import { zh } from '@/lib/i18n/zh';
+import type { Localized } from '@/lib/schema';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];

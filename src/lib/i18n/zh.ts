@@ -1,4 +1,4 @@
-import type { MessageKey } from './en';
+import type { MessageKey } from '@/lib/i18n/en';
 
 export const zh: Record<MessageKey, string> = {
   'app.skip': '跳到正文',

@@ -3,7 +3,7 @@ import { ExternalLink } from '@/components/ui/external-link';
 import { useI18n } from '@/lib/i18n/i18n';
 import type { SourceRecord } from '@/lib/sources-schema';
 import { useSources } from '@/lib/sources';
-import { sourcesNewestFirst } from '../lib/sources';
+import { sourcesNewestFirst } from '@/features/about/lib/sources';
 
 /** Every post the data cites, newest first, with its date and publisher. */
 export function SourcesTable() {

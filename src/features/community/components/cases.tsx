@@ -3,10 +3,10 @@ import { DataTable, type Column } from '@/components/ui/data-table';
 import { ExternalLink } from '@/components/ui/external-link';
 import { SourceLink } from '@/components/ui/source-link';
 import { useI18n } from '@/lib/i18n/i18n';
-import { useEcosystem } from '../dataset';
-import { searchCases } from '../lib/cases';
-import type { EcosystemDataset } from '../schema';
-import { communitySearch } from '../search-params';
+import { useEcosystem } from '@/features/community/dataset';
+import { searchCases } from '@/features/community/lib/cases';
+import type { EcosystemDataset } from '@/features/community/schema';
+import { communitySearch } from '@/features/community/search-params';
 
 type Case = EcosystemDataset['cases'][number];
 

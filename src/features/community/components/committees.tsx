@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import { SourceLink } from '@/components/ui/source-link';
 import { useI18n } from '@/lib/i18n/i18n';
 import { personPath } from '@/lib/routes';
-import { useEcosystem } from '../dataset';
+import { useEcosystem } from '@/features/community/dataset';
 
 /** User committees by city: when founded, and their leaders by year (linked to their people page when known). */
 export function Committees() {

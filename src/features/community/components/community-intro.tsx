@@ -1,6 +1,6 @@
 import { PageHeader } from '@/components/layout/page-header';
 import { useI18n } from '@/lib/i18n/i18n';
-import { useCommunity } from '../dataset';
+import { useCommunity } from '@/features/community/dataset';
 
 /** The community's name, description and the years the dashboard covers, as a page header. */
 export function CommunityIntro() {

@@ -1,7 +1,7 @@
 import { ExternalLink } from '@/components/ui/external-link';
 import { SourceLink } from '@/components/ui/source-link';
 import { useI18n } from '@/lib/i18n/i18n';
-import { useCommunity } from '../dataset';
+import { useCommunity } from '@/features/community/dataset';
 
 /** The community's initiatives: when started, what they are, a published figure where there is one. */
 export function Initiatives() {

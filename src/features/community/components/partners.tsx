@@ -2,8 +2,8 @@ import { DataTable, type Column } from '@/components/ui/data-table';
 import { ExternalLink } from '@/components/ui/external-link';
 import { SourceLink } from '@/components/ui/source-link';
 import { useI18n } from '@/lib/i18n/i18n';
-import { useEcosystem } from '../dataset';
-import type { EcosystemDataset } from '../schema';
+import { useEcosystem } from '@/features/community/dataset';
+import type { EcosystemDataset } from '@/features/community/schema';
 
 type PartnerYear = EcosystemDataset['partners'][number];
 

@@ -1,7 +1,7 @@
 import { SourceLink } from '@/components/ui/source-link';
 import { useI18n } from '@/lib/i18n/i18n';
-import { useCommunity, useEcosystem } from '../dataset';
-import { yearHighlights, type Highlight } from '../lib/highlights';
+import { useCommunity, useEcosystem } from '@/features/community/dataset';
+import { yearHighlights, type Highlight } from '@/features/community/lib/highlights';
 
 function HighlightText({ item }: { item: Highlight }) {
   const { t, l } = useI18n();

@@ -1,4 +1,4 @@
-import type { EcosystemDataset } from '../schema';
+import type { EcosystemDataset } from '@/features/community/schema';
 
 type Case = EcosystemDataset['cases'][number];
 

@@ -1,5 +1,5 @@
 import type { Localized } from '@/lib/schema';
-import type { CommunityDataset, EcosystemDataset } from '../schema';
+import type { CommunityDataset, EcosystemDataset } from '@/features/community/schema';
 
 export type Highlight = { key: string; date: string; source: string } & (
   | { kind: 'milestone'; project: string; text: Localized }

@@ -1,6 +1,6 @@
 import type { YearFigure } from '@/components/ui/year-figure';
 import { ROUTES } from '@/lib/routes';
-import type { EcosystemDataset } from '../schema';
+import type { EcosystemDataset } from '@/features/community/schema';
 
 /** The overview's case-study and award figures for a year, counted from the lists the posts publish. */
 export function communityYearCards(data: EcosystemDataset, year: number): YearFigure[] {

@@ -6,7 +6,7 @@ import { usePublishedText } from '@/components/ui/published-text';
 import { SourceLink } from '@/components/ui/source-link';
 import { useI18n } from '@/lib/i18n/i18n';
 import { personPath } from '@/lib/routes';
-import type { EventRecord } from '../schema';
+import type { EventRecord } from '@/features/events/schema';
 
 type Talk = EventRecord['talks'][number];
 

@@ -4,10 +4,10 @@ import { Section } from '@/components/layout/section';
 import { DataTable, type Column } from '@/components/ui/data-table';
 import { useI18n } from '@/lib/i18n/i18n';
 import type { View } from '@/lib/url-state';
-import { cellFigure, chartRows, countsByYearAndType, type YearCounts } from '../lib/counts';
-import { EVENT_TYPES, type EventsDataset, type EventType } from '../schema';
+import { cellFigure, chartRows, countsByYearAndType, type YearCounts } from '@/features/events/lib/counts';
+import { EVENT_TYPES, type EventsDataset, type EventType } from '@/features/events/schema';
 
-const EventsChart = lazy(() => import('./events-chart'));
+const EventsChart = lazy(() => import('@/features/events/components/events-chart'));
 const colour = colourByKey(EVENT_TYPES);
 
 /** Each event type's label and colour; the colour follows the type, whichever types are shown. */

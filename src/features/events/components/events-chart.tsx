@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartLegend, seriesColour, type ChartConfig } from '@/components/charts/chart-container';
 import { useI18n } from '@/lib/i18n/i18n';
-import { yearAxis, yearLabel } from '../lib/axis';
-import type { ChartRow } from '../lib/counts';
-import type { EventType } from '../schema';
+import { yearAxis, yearLabel } from '@/features/events/lib/axis';
+import type { ChartRow } from '@/features/events/lib/counts';
+import type { EventType } from '@/features/events/schema';
 
 /** Listed events per year by type, stacked; the year labels follow the chart's width. Loaded only on /events. */
 export default function EventsChart({

@@ -1,9 +1,9 @@
 import { CheckboxGroup } from '@/components/ui/checkbox-group';
 import { useI18n } from '@/lib/i18n/i18n';
-import type { CityOption, EventMode } from '../lib/filter';
-import { MODES } from '../lib/filter';
-import { EVENT_TYPES } from '../schema';
-import type { EventsSearch } from '../search-params';
+import type { CityOption, EventMode } from '@/features/events/lib/filter';
+import { MODES } from '@/features/events/lib/filter';
+import { EVENT_TYPES } from '@/features/events/schema';
+import type { EventsSearch } from '@/features/events/search-params';
 
 const MODE_CHOICES: readonly (EventMode | '')[] = ['', ...MODES];
 

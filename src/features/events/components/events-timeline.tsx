@@ -2,9 +2,9 @@ import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tansta
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'react-router-dom';
 import { useI18n } from '@/lib/i18n/i18n';
-import { rowHeadings, timelineIndex, yearHeadingId, yearStart } from '../lib/timeline';
-import type { EventRecord } from '../schema';
-import { EventItem } from './event-item';
+import { rowHeadings, timelineIndex, yearHeadingId, yearStart } from '@/features/events/lib/timeline';
+import type { EventRecord } from '@/features/events/schema';
+import { EventItem } from '@/features/events/components/event-item';
 
 const ESTIMATED_ROW_PX = 170;
 

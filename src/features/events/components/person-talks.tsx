@@ -1,8 +1,8 @@
 import { Link } from 'react-router-dom';
 import { PublishedText } from '@/components/ui/published-text';
 import { useI18n } from '@/lib/i18n/i18n';
-import { useEvents } from '../dataset';
-import { eventHref, personTalks, talksInYears, type PersonTalk } from '../lib/talks';
+import { useEvents } from '@/features/events/dataset';
+import { eventHref, personTalks, talksInYears, type PersonTalk } from '@/features/events/lib/talks';
 
 function TalkList({ talks }: { talks: readonly PersonTalk[] }) {
   const { t, date } = useI18n();

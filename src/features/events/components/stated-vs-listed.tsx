@@ -4,8 +4,8 @@ import { Section } from '@/components/layout/section';
 import { DataTable, type Column } from '@/components/ui/data-table';
 import { SourceLink } from '@/components/ui/source-link';
 import { useI18n } from '@/lib/i18n/i18n';
-import { statedVsListed, type StatedRow } from '../lib/counts';
-import type { EventsDataset } from '../schema';
+import { statedVsListed, type StatedRow } from '@/features/events/lib/counts';
+import type { EventsDataset } from '@/features/events/schema';
 
 export const STATED_VS_LISTED_ID = 'stated-vs-listed';
 

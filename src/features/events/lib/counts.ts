@@ -1,4 +1,4 @@
-import type { EventRecord, EventsDataset, EventType } from '../schema';
+import type { EventRecord, EventsDataset, EventType } from '@/features/events/schema';
 
 export type EventFigure = {
   value: number | null;

@@ -1,4 +1,4 @@
-import type { EventRecord, EventType } from '../schema';
+import type { EventRecord, EventType } from '@/features/events/schema';
 
 /** The offline/online filter: empty for both. */
 export const MODES = ['offline', 'online'] as const;

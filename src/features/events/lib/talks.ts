@@ -1,5 +1,5 @@
-import { eventsHref } from '../search-params';
-import type { EventRecord, EventsDataset } from '../schema';
+import { eventsHref } from '@/features/events/search-params';
+import type { EventRecord, EventsDataset } from '@/features/events/schema';
 
 type Talk = EventRecord['talks'][number];
 

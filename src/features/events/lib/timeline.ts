@@ -1,4 +1,4 @@
-import type { EventRecord } from '../schema';
+import type { EventRecord } from '@/features/events/schema';
 
 /**
  * One order everywhere on the timeline: newest first. Years descending; within a year, dated events by

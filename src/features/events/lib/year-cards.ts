@@ -1,7 +1,7 @@
 import type { YearFigure } from '@/components/ui/year-figure';
-import type { EventsDataset } from '../schema';
-import { eventsHref } from '../search-params';
-import { eventFigure } from './counts';
+import type { EventsDataset } from '@/features/events/schema';
+import { eventsHref } from '@/features/events/search-params';
+import { eventFigure } from '@/features/events/lib/counts';
 
 /**
  * The overview's event figures for a year: meetups offline and online (counted from the list), and live

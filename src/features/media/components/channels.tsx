@@ -1,6 +1,6 @@
 import { SourceLink } from '@/components/ui/source-link';
 import { useI18n } from '@/lib/i18n/i18n';
-import { useMedia } from '../dataset';
+import { useMedia } from '@/features/media/dataset';
 
 /** The channels whose follower figures were published as text, each figure with its wording and date. */
 export function Channels() {

@@ -2,8 +2,8 @@ import { DataTable, type Column } from '@/components/ui/data-table';
 import { ExternalLink } from '@/components/ui/external-link';
 import { SourceLink } from '@/components/ui/source-link';
 import { useI18n } from '@/lib/i18n/i18n';
-import { useMedia } from '../dataset';
-import type { MediaDataset } from '../schema';
+import { useMedia } from '@/features/media/dataset';
+import type { MediaDataset } from '@/features/media/schema';
 
 type FollowerImage = MediaDataset['images'][number];
 

@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import type { YearFigure } from '@/components/ui/year-figure';
 import { SourceLink } from '@/components/ui/source-link';
 import { useI18n } from '@/lib/i18n/i18n';
-import { figureText } from './year-card';
+import { figureText } from '@/features/overview/components/year-card';
 
 /** The whole history in a few figures (stars now, people, events, years), above the year cards. */
 export function Headlines({ figures, from, to }: { figures: readonly YearFigure[]; from: number; to: number }) {

@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import type { YearFigure } from '@/components/ui/year-figure';
 import { SourceLink } from '@/components/ui/source-link';
 import { useI18n, type I18n } from '@/lib/i18n/i18n';
-import type { ComparedFigure } from '../lib/compare';
+import type { ComparedFigure } from '@/features/overview/lib/compare';
 
 /** A figure's number in words: "not published" where no source gives it (which is not 0), "≥" for a lower bound. */
 export function figureText(i18n: I18n, figure: YearFigure | undefined): string {

@@ -1,7 +1,7 @@
 import type { YearFigure } from '@/components/ui/year-figure';
 import { useI18n } from '@/lib/i18n/i18n';
-import { compareFigures } from '../lib/compare';
-import { YearCard } from './year-card';
+import { compareFigures } from '@/features/overview/lib/compare';
+import { YearCard } from '@/features/overview/components/year-card';
 
 /** The shown year's figures as cards, each beside the same figure in the compared year, and what "not published" means. */
 export function YearCards({

@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { useI18n } from '@/lib/i18n/i18n';
 import { ROUTES } from '@/lib/routes';
-import { overviewSearch } from '../search-params';
+import { overviewSearch } from '@/features/overview/search-params';
 
 /** A link per year of the community (keeping the compared year); the shown one is marked current. */
 export function YearNav({ years, year, compare }: { years: readonly number[]; year: number; compare: number | undefined }) {

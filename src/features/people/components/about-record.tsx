@@ -1,7 +1,7 @@
 import { SourceLink } from '@/components/ui/source-link';
 import { useI18n } from '@/lib/i18n/i18n';
-import { aboutRecord } from '../lib/person';
-import type { Person } from '../schema';
+import { aboutRecord } from '@/features/people/lib/person';
+import type { Person } from '@/features/people/schema';
 
 /** "About this record": why these listings are one person, in plain words, folded away; nothing when there is nothing to say. */
 export function AboutRecord({ person }: { person: Person }) {

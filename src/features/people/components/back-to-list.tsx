@@ -1,7 +1,7 @@
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { useI18n } from '@/lib/i18n/i18n';
-import { cameFromList } from '../lib/list-position';
-import { peopleHref } from '../search-params';
+import { cameFromList } from '@/features/people/lib/list-position';
+import { peopleHref } from '@/features/people/search-params';
 
 /**
  * "← All people": back to the list as the reader left it (its filters, the cards shown, the scroll

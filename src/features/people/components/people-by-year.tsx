@@ -5,12 +5,12 @@ import { Section } from '@/components/layout/section';
 import { DataTable, type Column } from '@/components/ui/data-table';
 import { useI18n } from '@/lib/i18n/i18n';
 import type { View } from '@/lib/url-state';
-import { roleChartConfig } from '../lib/chart-config';
-import type { RoleYearRow } from '../lib/filter';
-import { ROLES, type Role } from '../schema';
-import { peopleHref } from '../search-params';
+import { roleChartConfig } from '@/features/people/lib/chart-config';
+import type { RoleYearRow } from '@/features/people/lib/filter';
+import { ROLES, type Role } from '@/features/people/schema';
+import { peopleHref } from '@/features/people/search-params';
 
-const PeopleChart = lazy(() => import('./people-chart'));
+const PeopleChart = lazy(() => import('@/features/people/components/people-chart'));
 
 /**
  * People per role and year, of the people the filters leave: the chart and its table. Memoised, and

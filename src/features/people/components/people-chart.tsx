@@ -1,8 +1,8 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartLegend, seriesColour, type ChartConfig } from '@/components/charts/chart-container';
 import { useI18n } from '@/lib/i18n/i18n';
-import type { RoleYearRow } from '../lib/filter';
-import type { Role } from '../schema';
+import type { RoleYearRow } from '@/features/people/lib/filter';
+import type { Role } from '@/features/people/schema';
 
 /** People per role and year, stacked; clicking a bar segment applies that role and year. Loaded only on /people. */
 export default function PeopleChart({

@@ -1,12 +1,12 @@
 import { downloadText } from '@/lib/download';
 import { useI18n } from '@/lib/i18n/i18n';
-import { peopleCsv } from '../lib/csv';
-import { clearBlocker, csvFileName } from '../lib/explorer';
-import type { PeopleIndex } from '../lib/filter';
-import { peopleSearch, type PeopleSearch } from '../search-params';
-import type { PeopleResults } from '../use-people-results';
-import { PeopleFilters } from './people-filters';
-import { PeopleGrid } from './people-grid';
+import { peopleCsv } from '@/features/people/lib/csv';
+import { clearBlocker, csvFileName } from '@/features/people/lib/explorer';
+import type { PeopleIndex } from '@/features/people/lib/filter';
+import { peopleSearch, type PeopleSearch } from '@/features/people/search-params';
+import type { PeopleResults } from '@/features/people/use-people-results';
+import { PeopleFilters } from '@/features/people/components/people-filters';
+import { PeopleGrid } from '@/features/people/components/people-grid';
 
 /**
  * The results, first on the page: the search box (the page's first control), the filters beside the

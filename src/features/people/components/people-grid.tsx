@@ -1,9 +1,9 @@
 import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router-dom';
 import { useI18n } from '@/lib/i18n/i18n';
-import { nextCount, readPosition, savePosition } from '../lib/list-position';
-import type { Person } from '../schema';
-import { PersonCard } from './person-card';
+import { nextCount, readPosition, savePosition } from '@/features/people/lib/list-position';
+import type { Person } from '@/features/people/schema';
+import { PersonCard } from '@/features/people/components/person-card';
 
 /** Cards rendered at first and added each time the reader nears the end of the list. */
 const PAGE = 48;

@@ -4,11 +4,11 @@ import { Avatar } from '@/components/ui/avatar';
 import { ExternalLink } from '@/components/ui/external-link';
 import { datasetUrl } from '@/lib/fetch-dataset';
 import { personPath } from '@/lib/routes';
-import { FROM_LIST } from '../lib/list-position';
+import { FROM_LIST } from '@/features/people/lib/list-position';
 import { useI18n } from '@/lib/i18n/i18n';
-import { headline } from '../lib/person';
-import type { Person } from '../schema';
-import { RoleBadges } from './role-badges';
+import { headline } from '@/features/people/lib/person';
+import type { Person } from '@/features/people/schema';
+import { RoleBadges } from '@/features/people/components/role-badges';
 
 /**
  * A person in the list: as tall as its content (long names wrap, every role shows). Memoised: when the

@@ -4,9 +4,9 @@ import { Section } from '@/components/layout/section';
 import { ExternalLink } from '@/components/ui/external-link';
 import { SourceLink } from '@/components/ui/source-link';
 import { useI18n } from '@/lib/i18n/i18n';
-import { personYears } from '../lib/person';
-import type { Person } from '../schema';
-import { peopleHref } from '../search-params';
+import { personYears } from '@/features/people/lib/person';
+import type { Person } from '@/features/people/schema';
+import { peopleHref } from '@/features/people/search-params';
 
 /**
  * A person's years, most recent first: each role once per year (a link to everyone with it that year),

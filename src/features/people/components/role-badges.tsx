@@ -1,6 +1,6 @@
 import { useI18n } from '@/lib/i18n/i18n';
-import { rolesByYear } from '../lib/filter';
-import type { Person } from '../schema';
+import { rolesByYear } from '@/features/people/lib/filter';
+import type { Person } from '@/features/people/schema';
 
 export function RoleBadges({ person }: { person: Person }) {
   const { t } = useI18n();

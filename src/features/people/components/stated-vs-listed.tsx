@@ -4,9 +4,9 @@ import { Section } from '@/components/layout/section';
 import { DataTable, type Column } from '@/components/ui/data-table';
 import { SourceLink } from '@/components/ui/source-link';
 import { useI18n } from '@/lib/i18n/i18n';
-import { statedVsListedWithNotes, type StatedVsListedRow } from '../lib/counts';
-import type { PeopleDataset } from '../schema';
-import { peopleHref } from '../search-params';
+import { statedVsListedWithNotes, type StatedVsListedRow } from '@/features/people/lib/counts';
+import type { PeopleDataset } from '@/features/people/schema';
+import { peopleHref } from '@/features/people/search-params';
 
 /** The stated-vs-listed table; memoised so that typing in the search box does not re-render it. */
 export const StatedVsListed = memo(function StatedVsListed({ data }: { data: PeopleDataset }) {

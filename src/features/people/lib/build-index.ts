@@ -1,5 +1,5 @@
-import type { Person, Role } from '../schema';
-import { indexBuilder, nameRanks, type PeopleIndex } from './filter';
+import type { Person, Role } from '@/features/people/schema';
+import { indexBuilder, nameRanks, type PeopleIndex } from '@/features/people/lib/filter';
 
 /** People indexed per slice: a slice of 100,000 people's index takes a few milliseconds per thousand. */
 const SLICE = 4000;

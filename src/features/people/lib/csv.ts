@@ -1,6 +1,6 @@
 import { toCsv } from '@/lib/csv';
-import type { Person } from '../schema';
-import { rolesByYear } from './filter';
+import type { Person } from '@/features/people/schema';
+import { rolesByYear } from '@/features/people/lib/filter';
 
 /** The filtered list as CSV, UTF-8 with a BOM so spreadsheet programs show Chinese names. */
 export function peopleCsv(people: readonly Person[]): string {

@@ -1,4 +1,4 @@
-import type { PeopleSearch } from '../search-params';
+import type { PeopleSearch } from '@/features/people/search-params';
 
 export type Blocker = 'q' | 'roles' | 'years' | 'all';
 

@@ -1,6 +1,6 @@
-import type { Person, Role } from '../schema';
-import { normaliseQuery } from './search-keys';
-import type { PeopleSearch, PeopleSort } from '../search-params';
+import type { Person, Role } from '@/features/people/schema';
+import { normaliseQuery } from '@/features/people/lib/search-keys';
+import type { PeopleSearch, PeopleSort } from '@/features/people/search-params';
 
 /**
  * Everyone, prepared once for filtering 100,000 people per keystroke: the data lives in flat columns

@@ -1,4 +1,4 @@
-import { ROLES, type EVIDENCE_KINDS, type PeopleDataset, type Person, type Role } from '../schema';
+import { ROLES, type EVIDENCE_KINDS, type PeopleDataset, type Person, type Role } from '@/features/people/schema';
 
 /** The person with this id, if the data has them. */
 export function findPerson(data: PeopleDataset, id: string): Person | undefined {

@@ -1,8 +1,8 @@
 import type { YearFigure } from '@/components/ui/year-figure';
 import type { MessageKey } from '@/lib/i18n/en';
-import type { PeopleDataset, Role } from '../schema';
-import { peopleHref } from '../search-params';
-import { roleFigure } from './counts';
+import type { PeopleDataset, Role } from '@/features/people/schema';
+import { peopleHref } from '@/features/people/search-params';
+import { roleFigure } from '@/features/people/lib/counts';
 
 const ROLE_CARDS: readonly (readonly [Role, MessageKey])[] = [
   ['contributor', 'overview.card.contributors'],

@@ -1,6 +1,6 @@
 import { SourceLink } from '@/components/ui/source-link';
 import { useI18n } from '@/lib/i18n/i18n';
-import { useStars } from '../dataset';
+import { useStars } from '@/features/stars/dataset';
 
 /** Every published figure with its wording and source (needs only stars.json, not the snapshots). */
 export function PublishedFigures() {

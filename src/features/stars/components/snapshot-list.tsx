@@ -1,6 +1,6 @@
 import { SourceLink } from '@/components/ui/source-link';
 import { useI18n } from '@/lib/i18n/i18n';
-import { useStars, useStarSnapshots } from '../dataset';
+import { useStars, useStarSnapshots } from '@/features/stars/dataset';
 
 /** Each project's dated snapshots: how many days, from when to when, collected by whom. */
 export function SnapshotList() {

@@ -3,17 +3,17 @@ import { ChartContainer } from '@/components/charts/chart-container';
 import { downloadText } from '@/lib/download';
 import { downloadPng, downloadSvg } from '@/lib/export-chart';
 import { useI18n } from '@/lib/i18n/i18n';
-import { starsChartConfig } from '../lib/chart-config';
-import { latestPublished, markerCount, starRows, starSeries, starsCsv, starYears } from '../lib/series';
-import { rollUp, sortRows } from '../lib/table';
-import { useStars, useStarSnapshots } from '../dataset';
-import { ROLLUPS } from '../search-params';
-import { StarsControls } from './stars-controls';
-import { StarsLegend } from './stars-legend';
-import { StarsTable } from './stars-table';
-import { useStarsSearch } from './use-stars-search';
+import { starsChartConfig } from '@/features/stars/lib/chart-config';
+import { latestPublished, markerCount, starRows, starSeries, starsCsv, starYears } from '@/features/stars/lib/series';
+import { rollUp, sortRows } from '@/features/stars/lib/table';
+import { useStars, useStarSnapshots } from '@/features/stars/dataset';
+import { ROLLUPS } from '@/features/stars/search-params';
+import { StarsControls } from '@/features/stars/components/stars-controls';
+import { StarsLegend } from '@/features/stars/components/stars-legend';
+import { StarsTable } from '@/features/stars/components/stars-table';
+import { useStarsSearch } from '@/features/stars/components/use-stars-search';
 
-const StarsChart = lazy(() => import('./stars-chart'));
+const StarsChart = lazy(() => import('@/features/stars/components/stars-chart'));
 
 /** The stars page's chart: projects, years and scale chosen in the URL, chart or (rolled-up, sortable) table, exports. Needs the snapshots. */
 export function StarsChartSection() {

@@ -16,10 +16,10 @@ import {
 import { seriesColour, type ChartConfig } from '@/components/charts/chart-container';
 import { SourceLink } from '@/components/ui/source-link';
 import { useI18n } from '@/lib/i18n/i18n';
-import { RIGHT_MARGIN, timeAxis } from '../lib/axis';
-import { spreadLabels } from '../lib/labels';
-import { forScale, type Point, type RepoSeries } from '../lib/series';
-import type { Scale } from '../search-params';
+import { RIGHT_MARGIN, timeAxis } from '@/features/stars/lib/axis';
+import { spreadLabels } from '@/features/stars/lib/labels';
+import { forScale, type Point, type RepoSeries } from '@/features/stars/lib/series';
+import type { Scale } from '@/features/stars/search-params';
 
 export type Milestone = { value: number; label: string };
 type Tip = {

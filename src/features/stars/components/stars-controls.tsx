@@ -1,6 +1,6 @@
 import { useI18n } from '@/lib/i18n/i18n';
-import type { StarsDataset } from '../schema';
-import { SCALES, reversedRange, type StarsSearch } from '../search-params';
+import type { StarsDataset } from '@/features/stars/schema';
+import { SCALES, reversedRange, type StarsSearch } from '@/features/stars/search-params';
 
 const SELECT = 'focus-ring ml-1 rounded-md border border-line bg-surface px-2 py-1';
 

@@ -1,7 +1,7 @@
 import type { ChartConfig } from '@/components/charts/chart-container';
 import { SourceLink } from '@/components/ui/source-link';
 import { useI18n } from '@/lib/i18n/i18n';
-import type { RepoSeries } from '../lib/series';
+import type { RepoSeries } from '@/features/stars/lib/series';
 
 /** Each shown project: its colour, its name, and the sources of its published figures and of its snapshots. */
 export function StarsLegend({ series, config }: { series: readonly RepoSeries[]; config: ChartConfig<string> }) {

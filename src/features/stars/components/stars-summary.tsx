@@ -4,13 +4,13 @@ import { ChartContainer } from '@/components/charts/chart-container';
 import { useI18n } from '@/lib/i18n/i18n';
 import { ROUTES } from '@/lib/routes';
 import type { View } from '@/lib/url-state';
-import { starsChartConfig } from '../lib/chart-config';
-import { latestPublished, markerCount, publishedRows, starSeries } from '../lib/series';
-import { useStars, useStarSnapshots } from '../dataset';
-import { starsSearch } from '../search-params';
-import { StarsTable } from './stars-table';
+import { starsChartConfig } from '@/features/stars/lib/chart-config';
+import { latestPublished, markerCount, publishedRows, starSeries } from '@/features/stars/lib/series';
+import { useStars, useStarSnapshots } from '@/features/stars/dataset';
+import { starsSearch } from '@/features/stars/search-params';
+import { StarsTable } from '@/features/stars/components/stars-table';
 
-const StarsChart = lazy(() => import('./stars-chart'));
+const StarsChart = lazy(() => import('@/features/stars/components/stars-chart'));
 
 /** The overview's compact stars figure: the first project's sourced points, chart or table. Loaded when scrolled to. */
 export default function StarsSummary({ view, onViewChange }: { view: View; onViewChange: (view: View) => void }) {

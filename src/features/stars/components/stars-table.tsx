@@ -1,8 +1,8 @@
 import { DataTable, type Column } from '@/components/ui/data-table';
 import { SourceLink } from '@/components/ui/source-link';
 import { useI18n } from '@/lib/i18n/i18n';
-import type { StarRow } from '../lib/series';
-import type { Direction, StarsSort } from '../search-params';
+import type { StarRow } from '@/features/stars/lib/series';
+import type { Direction, StarsSort } from '@/features/stars/search-params';
 
 export type TableSort = { sort: StarsSort; dir: Direction; onSort: (sort: StarsSort, dir: Direction) => void };
 

@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router-dom';
-import { constrainStars, starsSearch, starsUrlValue, type StarsSearch } from '../search-params';
+import { constrainStars, starsSearch, starsUrlValue, type StarsSearch } from '@/features/stars/search-params';
 
 /** The stars page's state from the URL, constrained by the data, and a way to change it (one history entry per choice). */
 export function useStarsSearch(known: readonly string[], years: readonly number[]) {

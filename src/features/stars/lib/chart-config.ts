@@ -1,5 +1,5 @@
 import { colourByKey, type ChartConfig } from '@/components/charts/chart-container';
-import type { StarsDataset } from '../schema';
+import type { StarsDataset } from '@/features/stars/schema';
 
 /** Each project's label and colour by repo, in the dataset's order: a colour follows its project, not its position. */
 export function starsChartConfig(stars: StarsDataset): ChartConfig<string> {

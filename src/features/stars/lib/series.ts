@@ -1,5 +1,5 @@
 import { toCsv } from '@/lib/csv';
-import type { StarsDataset, StarSnapshotsDataset } from '../schema';
+import type { StarsDataset, StarSnapshotsDataset } from '@/features/stars/schema';
 
 export const DAY = 86_400_000;
 /** Two snapshots further apart than this are not joined by a solid line: the gap is drawn as "unknown". */

@@ -1,5 +1,5 @@
-import type { Direction, Rollup, StarsSort } from '../search-params';
-import type { StarRow } from './series';
+import type { Direction, Rollup, StarsSort } from '@/features/stars/search-params';
+import type { StarRow } from '@/features/stars/lib/series';
 
 /**
  * Rolls rows up by month or year: per project and period, the last figure known in it (a published

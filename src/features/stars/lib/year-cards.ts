@@ -1,7 +1,7 @@
 import type { YearFigure } from '@/components/ui/year-figure';
 import { ROUTES } from '@/lib/routes';
-import type { StarsDataset } from '../schema';
-import { starsSearch } from '../search-params';
+import type { StarsDataset } from '@/features/stars/schema';
+import { starsSearch } from '@/features/stars/search-params';
 
 /** The overview's star milestone for a year: the value and wording the source published, if any. */
 export function starYearCards(data: StarsDataset, year: number): YearFigure[] {
