@@ -5,7 +5,7 @@ import { PeopleExplorer } from '@/features/people/components/people-explorer';
 import { PeoplePageNav } from '@/features/people/components/people-page-nav';
 import { StatedVsListed } from '@/features/people/components/stated-vs-listed';
 import { peopleIndex } from '@/features/people/lib/build-index';
-import { ROLES, type Role } from '@/features/people/schema';
+import { ROLES, type Role } from '@/features/people/vocabulary';
 import type { PeopleSearch } from '@/features/people/search-params';
 import { usePeopleResults } from '@/features/people/use-people-results';
 import { usePeopleSearch } from '@/features/people/use-people-search';

@@ -1,9 +1,11 @@
 import * as z from 'zod/mini';
+import { EVENT_TYPES, type EventType } from './vocabulary.ts';
+
+export { EVENT_TYPES };
 import { httpUrl, isoDate, localized, personName, publishedText, slugId, sourceUrl, year } from '../../lib/schema.ts';
 
-export const EVENT_TYPES = ['meetup', 'live', 'company-visit', 'university-visit', 'podcast', 'office-hours'] as const;
 export const eventType = z.enum(EVENT_TYPES);
-export type EventType = z.infer<typeof eventType>;
+export type { EventType };
 
 export const talk = z.strictObject({
   title: publishedText,

@@ -1,7 +1,7 @@
 import { ROUTES } from '@/lib/routes';
 import { defineSearch, listOf, oneOf, token, view, years, type View } from '@/lib/url-state';
 import { MODES, type EventMode } from '@/features/events/lib/filter';
-import { EVENT_TYPES, type EventType } from '@/features/events/schema';
+import { EVENT_TYPES, type EventType } from '@/features/events/vocabulary';
 
 export type EventsSearch = { types: EventType[]; years: number[]; city: string; mode: EventMode | ''; view: View };
 

@@ -1,9 +1,11 @@
 import * as z from 'zod/mini';
+import { EVIDENCE_KINDS, ROLES, type Role } from './vocabulary.ts';
+
+export { EVIDENCE_KINDS, ROLES };
 import { httpUrl, isoDate, localized, personName, slugId, sourceUrl, year } from '../../lib/schema.ts';
 
-export const ROLES = ['ambassador', 'speaker', 'contributor', 'member', 'station-leader'] as const;
 export const role = z.enum(ROLES);
-export type Role = z.infer<typeof role>;
+export type { Role };
 
 export const roleEntry = z.strictObject({
   role,
@@ -13,17 +15,6 @@ export const roleEntry = z.strictObject({
   certificate: z.optional(httpUrl),
   source: sourceUrl,
 });
-
-export const EVIDENCE_KINDS = [
-  'same-certificate',
-  'certificate-slug',
-  'same-listed-id',
-  'github-id-is-slug',
-  'pinyin-is-slug',
-  'case-only-duplicate',
-  'repeated-row',
-  'published-pairing',
-] as const;
 
 export const evidence = z.strictObject({
   kind: z.enum(EVIDENCE_KINDS),

@@ -1,6 +1,6 @@
 import { ROUTES } from '@/lib/routes';
 import { defineSearch, listOf, oneOf, text, view, years, type View } from '@/lib/url-state';
-import { ROLES, type Role } from '@/features/people/schema';
+import { ROLES, type Role } from '@/features/people/vocabulary';
 
 /** Most recent year first (then most roles), most roles first, or by name. */
 export const SORTS = ['recent', 'roles', 'name'] as const;

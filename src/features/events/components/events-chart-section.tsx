@@ -5,7 +5,8 @@ import { DataTable, type Column } from '@/components/ui/data-table';
 import { useI18n } from '@/lib/i18n/i18n';
 import type { View } from '@/lib/url-state';
 import { cellFigure, chartRows, countsByYearAndType, type YearCounts } from '@/features/events/lib/counts';
-import { EVENT_TYPES, type EventsDataset, type EventType } from '@/features/events/schema';
+import type { EventsDataset } from '@/features/events/schema';
+import { EVENT_TYPES, type EventType } from '@/features/events/vocabulary';
 
 const EventsChart = lazy(() => import('@/features/events/components/events-chart'));
 const colour = colourByKey(EVENT_TYPES);

@@ -2,7 +2,7 @@ import { CheckboxGroup } from '@/components/ui/checkbox-group';
 import { useI18n } from '@/lib/i18n/i18n';
 import type { CityOption, EventMode } from '@/features/events/lib/filter';
 import { MODES } from '@/features/events/lib/filter';
-import { EVENT_TYPES } from '@/features/events/schema';
+import { EVENT_TYPES } from '@/features/events/vocabulary';
 import type { EventsSearch } from '@/features/events/search-params';
 
 const MODE_CHOICES: readonly (EventMode | '')[] = ['', ...MODES];

@@ -7,7 +7,7 @@ import { useI18n } from '@/lib/i18n/i18n';
 import type { View } from '@/lib/url-state';
 import { roleChartConfig } from '@/features/people/lib/chart-config';
 import type { RoleYearRow } from '@/features/people/lib/filter';
-import { ROLES, type Role } from '@/features/people/schema';
+import { ROLES, type Role } from '@/features/people/vocabulary';
 import { peopleHref } from '@/features/people/search-params';
 
 const PeopleChart = lazy(() => import('@/features/people/components/people-chart'));

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { CheckboxGroup } from '@/components/ui/checkbox-group';
 import { useI18n } from '@/lib/i18n/i18n';
 import type { FacetCounts } from '@/features/people/lib/filter';
-import { ROLES } from '@/features/people/schema';
+import { ROLES } from '@/features/people/vocabulary';
 import { SORTS, type PeopleSearch, type PeopleSort } from '@/features/people/search-params';
 
 export function PeopleFilters({

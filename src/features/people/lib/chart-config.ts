@@ -1,5 +1,5 @@
 import { colourByKey, type ChartConfig } from '@/components/charts/chart-container';
-import { ROLES, type Role } from '@/features/people/schema';
+import { ROLES, type Role } from '@/features/people/vocabulary';
 
 const colour = colourByKey(ROLES);
 

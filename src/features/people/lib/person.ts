@@ -1,4 +1,5 @@
-import { ROLES, type EVIDENCE_KINDS, type PeopleDataset, type Person, type Role } from '@/features/people/schema';
+import type { PeopleDataset, Person } from '@/features/people/schema';
+import { ROLES, type EvidenceKind, type Role } from '@/features/people/vocabulary';
 
 /** The person with this id, if the data has them. */
 export function findPerson(data: PeopleDataset, id: string): Person | undefined {
@@ -41,7 +42,6 @@ export function personYears(person: Pick<Person, 'roles'>): PersonYear[] {
   }));
 }
 
-export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 /** Why a record is one person, in plain words: each kind of evidence once, with how often it was found and where. */
 export type RecordReason = { kind: EvidenceKind; times: number; sources: string[] };
 
