@@ -1,4 +1,5 @@
 import { Section } from '@/components/layout/section';
+import { SuggestCorrection } from '@/features/community/components/suggest-correction';
 import { Glossary } from '@/features/about/components/glossary';
 import { SourcesTable } from '@/features/about/components/sources-table';
 import { useI18n } from '@/lib/i18n/i18n';
@@ -39,6 +40,7 @@ export default function AboutPage() {
       </Section>
       <Section id="corrections" title={t('about.corrections')}>
         <p className="max-w-prose">{t('about.corrections.body')}</p>
+        <SuggestCorrection record="data" />
       </Section>
     </div>
   );

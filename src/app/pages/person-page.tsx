@@ -1,6 +1,7 @@
 import { useLayoutEffect } from 'react';
 import { useLocation, useParams } from 'react-router-dom';
 import { DataBoundary } from '@/components/ui/data-boundary';
+import { SuggestCorrection } from '@/features/community/components/suggest-correction';
 import { PersonTalks } from '@/features/events/components/person-talks';
 import { usePeople } from '@/features/people/dataset';
 import { AboutRecord } from '@/features/people/components/about-record';
@@ -48,6 +49,7 @@ export default function PersonPage() {
         <PersonTalks personId={person.id} exceptYears={roleYears} />
       </DataBoundary>
       <AboutRecord person={person} />
+      <SuggestCorrection record={`people.json#${person.id}`} />
     </div>
   );
 }

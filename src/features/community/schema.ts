@@ -39,6 +39,10 @@ export const communityDataset = z.strictObject({
   years: z.strictObject({ from: year, to: year }).check(z.refine((y) => y.from <= y.to, 'from must not be after to')),
   projects: z.array(project),
   initiatives: z.array(initiative),
+  /** Where a reader suggests a correction: the community's issue form; `{record}` and `{page}` are filled in. */
+  corrections: z.optional(
+    httpUrl.check(z.refine((value) => value.includes('{record}'), 'must contain {record}, where the record id goes')),
+  ),
   source: sourceUrl,
 });
 export type CommunityDataset = z.infer<typeof communityDataset>;

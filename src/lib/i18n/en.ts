@@ -230,6 +230,7 @@ export const en = {
   'about.sources.title': 'Post',
   'about.sources.publisher': 'Publisher',
   'about.sources.none': 'The list of sources could not be loaded.',
+  'corrections.suggest': 'Suggest a correction',
   'about.corrections': 'Correct a record',
   'about.corrections.body':
     'Every figure here comes from a public post, so a correction starts with a source: tell the community which record is wrong and where the right fact is published, and it is fixed in the data, which is rebuilt and republished. A person can also ask to be listed by ID only, or not at all.',

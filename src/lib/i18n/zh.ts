@@ -221,6 +221,7 @@ export const zh: Record<MessageKey, string> = {
   'about.sources.title': '文章',
   'about.sources.publisher': '发布者',
   'about.sources.none': '无法加载来源列表。',
+  'corrections.suggest': '建议更正',
   'about.corrections': '更正记录',
   'about.corrections.body':
     '这里的每个数字都来自公开文章，所以更正要从来源开始：告诉社区哪条记录有误、正确的事实发表在哪里，数据修正后会重新构建并发布。任何人也可以要求只以 ID 列出，或完全不列出。',

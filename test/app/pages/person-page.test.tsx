@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { communityDataset } from '../../fixtures/community';
 import { testland } from '../../fixtures/datasets';
 import { event, eventsDataset } from '../../fixtures/events';
 import { peopleCrowd } from '../../fixtures/people';
@@ -138,5 +139,21 @@ describe('/people/:id', () => {
     expect(
       await screen.findByText('Nobody with the ID “no-such-person” is in the data.', undefined, { timeout: 3000 }),
     ).toBeInTheDocument();
+  });
+
+  it('offers "Suggest a correction" where the community has an issue form, prefilled with the record and the page', async () => {
+    const template = 'https://example.org/issues/new?title={record}&body={page}';
+    serveData({}, { ...testland(), 'people.json': peopleCrowd(), 'community.json': communityDataset({ corrections: template }) });
+    renderRoute('/people/mei-tan?lang=en');
+    const link = await screen.findByRole('link', { name: 'Suggest a correction' });
+    expect(link).toHaveAttribute('href', 'https://example.org/issues/new?title=people.json%23mei-tan&body=%2Fpeople%2Fmei-tan%3Flang%3Den');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  });
+
+  it('offers no correction link where the community has no issue form', async () => {
+    serveCrowd();
+    renderRoute('/people/mei-tan?lang=en');
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.queryByRole('link', { name: 'Suggest a correction' })).not.toBeInTheDocument();
   });
 });
