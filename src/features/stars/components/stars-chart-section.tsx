@@ -42,6 +42,13 @@ export function StarsChartSection() {
   const span = { from: String(search.from ?? years[0] ?? ''), to: String(search.to ?? years.at(-1) ?? '') };
   const svg = () => figureRef.current?.querySelector('svg.recharts-surface');
   const fileBase = `stars-${search.repos.map((r) => r.replace('/', '_')).join('+')}`;
+  /** The drawn chart as an image file, SVG as drawn or PNG rasterised. */
+  const exportChart = (kind: 'svg' | 'png') => {
+    const s = svg();
+    if (!(s instanceof SVGSVGElement)) return;
+    if (kind === 'svg') downloadSvg(s, `${fileBase}.svg`);
+    else void downloadPng(s, `${fileBase}.png`);
+  };
   const title = t('stars.chart.title');
   return (
     <>
@@ -96,26 +103,10 @@ export function StarsChartSection() {
               >
                 {t('stars.export.csv')}
               </button>
-              <button
-                type="button"
-                className="btn-quiet"
-                disabled={search.view !== 'chart'}
-                onClick={() => {
-                  const s = svg();
-                  if (s instanceof SVGSVGElement) downloadSvg(s, `${fileBase}.svg`);
-                }}
-              >
+              <button type="button" className="btn-quiet" disabled={search.view !== 'chart'} onClick={() => exportChart('svg')}>
                 {t('stars.export.svg')}
               </button>
-              <button
-                type="button"
-                className="btn-quiet"
-                disabled={search.view !== 'chart'}
-                onClick={() => {
-                  const s = svg();
-                  if (s instanceof SVGSVGElement) void downloadPng(s, `${fileBase}.png`);
-                }}
-              >
+              <button type="button" className="btn-quiet" disabled={search.view !== 'chart'} onClick={() => exportChart('png')}>
                 {t('stars.export.png')}
               </button>
             </div>

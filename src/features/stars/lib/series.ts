@@ -1,5 +1,5 @@
 import { toCsv } from '@/lib/csv';
-import type { StarsDataset, StarSnapshotsDataset } from '@/features/stars/schema';
+import type { StarPoint, StarsDataset, StarSnapshotsDataset } from '@/features/stars/schema';
 
 export const DAY = 86_400_000;
 /** Two snapshots further apart than this are not joined by a solid line: the gap is drawn as "unknown". */
@@ -78,19 +78,16 @@ export type StarRow = {
   source: string;
 };
 
+/** A published figure as a table and CSV row. */
+function publishedRow(repo: string, p: Pick<StarPoint, 'date' | 'value' | 'kind' | 'wording' | 'source'>): StarRow {
+  return { repo, date: p.date, value: p.value, kind: p.kind, wording: p.wording.en, wordingZh: p.wording.zh, source: p.source };
+}
+
 /** Every sourced figure in the series as rows (for the table view and the CSV). */
 export function starRows(series: readonly RepoSeries[]): StarRow[] {
   return series
     .flatMap((s) => [
-      ...s.published.map((p) => ({
-        repo: s.repo,
-        date: p.date,
-        value: p.value,
-        kind: p.kind,
-        wording: p.wording.en,
-        wordingZh: p.wording.zh,
-        source: p.source,
-      })),
+      ...s.published.map((p) => publishedRow(s.repo, p)),
       ...s.segments.flat().map((p) => ({
         repo: s.repo,
         date: p.date,
@@ -145,15 +142,7 @@ export function publishedRows(stars: StarsDataset, repos: readonly string[]): St
   return stars.points
     .filter((p) => repos.includes(p.repo))
     .sort((a, b) => a.date.localeCompare(b.date))
-    .map((p) => ({
-      repo: p.repo,
-      date: p.date,
-      value: p.value,
-      kind: p.kind,
-      wording: p.wording.en,
-      wordingZh: p.wording.zh,
-      source: p.source,
-    }));
+    .map((p) => publishedRow(p.repo, p));
 }
 
 /** On a log scale a 0 has no place: such points are left out (a linear scale keeps everything). */
