@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 import type { Plugin } from 'vite';
@@ -7,6 +8,8 @@ import { formatIssue } from '../lib/dataset-error.ts';
 import { checkDataDir } from './check.ts';
 import { dataDirOf, dataFileProblem, readDataFile } from './lib/data-dir.ts';
 import type { Registry } from './registry.ts';
+import type { Loaded } from './check.ts';
+import type { EmbedFile, EmbedInput } from './embeds.ts';
 
 /** What the data folder may serve: datasets and images at its top, and portraits in avatars/. */
 const SERVED = /^(?:avatars\/)?[\w-][\w.-]*\.(json|svg|png|jpe?g|webp)$/;
@@ -43,6 +46,21 @@ async function loadRegistry(): Promise<Registry> {
   const registry: unknown = module !== null && typeof module === 'object' ? Reflect.get(module, 'DATASETS') : undefined;
   if (!isRegistry(registry)) throw new Error('src/cli/registry.ts does not export DATASETS');
   return registry;
+}
+
+type EmbedsModule = { embedFiles: (input: EmbedInput) => EmbedFile[] };
+function isEmbedsModule(value: unknown): value is EmbedsModule {
+  return value !== null && typeof value === 'object' && typeof Reflect.get(value, 'embedFiles') === 'function';
+}
+
+/** The README images (embed/): drawn from the validated data, through tsx for the same reason as the registry. */
+async function embeds(loaded: Loaded, root: string): Promise<EmbedFile[]> {
+  const { community, stars, snapshots, people } = loaded;
+  if (!community || !stars || !people) return [];
+  const module: unknown = await tsImport(fileURLToPath(new URL('./embeds.ts', import.meta.url)), import.meta.url);
+  if (!isEmbedsModule(module)) throw new Error('src/cli/embeds.ts does not export embedFiles');
+  const css = readFileSync(resolve(root, 'src/styles.css'), 'utf8');
+  return module.embedFiles({ community, stars, snapshots, people, css });
 }
 
 /**
@@ -101,11 +119,13 @@ export function dataPlugin(options: { dir?: string } = {}): Plugin {
   let dataDir = '';
   let base = '/';
   let building = false;
+  let root = '';
   return {
     name: 'community-data',
     configResolved(config) {
       dataDir = dataDirOf(config.root, options.dir);
       base = config.base;
+      root = config.root;
       building = config.command === 'build';
     },
     configureServer(server) {
@@ -117,7 +137,7 @@ export function dataPlugin(options: { dir?: string } = {}): Plugin {
         if (building) stop(message);
         return this.warn(message);
       }
-      const { issues, published } = await checkDataDir(dataDir, await loadRegistry());
+      const { issues, published, loaded } = await checkDataDir(dataDir, await loadRegistry());
       if (!building) {
         // In dev the page itself shows each broken dataset; the server keeps running.
         for (const issue of issues) this.warn(formatIssue(issue));
@@ -133,6 +153,7 @@ export function dataPlugin(options: { dir?: string } = {}): Plugin {
         if (problem !== undefined) stop(problem);
         this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readDataFile(dataDir, name) });
       }
+      for (const file of await embeds(loaded, root)) this.emitFile({ type: 'asset', ...file });
     },
   };
 }

@@ -51,6 +51,43 @@ describe('a static host without SPA fallback (GitHub Pages)', () => {
     }
   });
 
+  it('the README images in embed/ are served as SVG and an <img> on another page shows them', async () => {
+    const server = await serveStatic(join(ROOT, 'dist'));
+    const { page, context, errors } = await open('');
+    try {
+      const names = ['stars', 'badge-stars', 'badge-people'].flatMap((n) =>
+        ['en', 'zh'].flatMap((lang) => ['light', 'dark'].map((theme) => `embed/${lang}/${n}-${theme}.svg`)),
+      );
+      for (const name of names) {
+        const response = await fetch(`${server.url}/${name}`);
+        assert.equal(response.status, 200, name);
+        assert.match(response.headers.get('content-type') ?? '', /^image\/svg\+xml/, name);
+      }
+      // Each must decode to a real size, as in a project README's <picture>.
+      await page.goto(`${server.url}/404.html`);
+      const sizes = await page.evaluate(
+        async ([base, files]) =>
+          Promise.all(
+            files.map(
+              (file) =>
+                new Promise<[string, number, number]>((done) => {
+                  const img = new Image();
+                  img.onload = () => done([file, img.naturalWidth, img.naturalHeight]);
+                  img.onerror = () => done([file, 0, 0]);
+                  img.src = `${base}/${file}`;
+                }),
+            ),
+          ),
+        [server.url, names] as const,
+      );
+      for (const [file, width, height] of sizes) assert.ok(width > 0 && height > 0, `${file} decodes (${String(width)}×${String(height)})`);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+
   it('deep links and reloads work under BASE_PATH', async () => {
     const outDir = `test/e2e/.artifacts/dist-sub-${process.pid}`;
     const build = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
