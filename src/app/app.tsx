@@ -2,30 +2,35 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { BrowserRouter } from 'react-router-dom';
 import { createQueryClient } from '@/lib/query-client';
-import { I18nProvider } from '@/lib/i18n/i18n';
+import { I18nProvider, type Lang } from '@/lib/i18n/i18n';
 import { AppRoutes } from '@/app/routes';
 import { RootErrorBoundary } from '@/app/root-error-boundary';
 
-/** The router's basename follows Vite's base, so a build for a sub-path links within it. */
-export function routerBasename(base: string = import.meta.env.BASE_URL): string {
-  return base === '/' ? '/' : base.replace(/\/$/, '');
+/**
+ * The router's basename follows Vite's base, so a build for a sub-path links within it, and the language
+ * that starts the address (`/en/…`), so every link of a page opened in a language stays in it.
+ */
+export function routerBasename(base: string = import.meta.env.BASE_URL, pathLang?: Lang): string {
+  const withLang = pathLang ? `${base}${pathLang}` : base;
+  return withLang === '/' ? '/' : withLang.replace(/\/$/, '');
 }
 
-export function AppProviders({ client, children }: { client: QueryClient; children: React.ReactNode }) {
+export function AppProviders({ client, pathLang, children }: { client: QueryClient; pathLang?: Lang; children: React.ReactNode }) {
   return (
     <QueryClientProvider client={client}>
-      <I18nProvider>{children}</I18nProvider>
+      <I18nProvider pathLang={pathLang}>{children}</I18nProvider>
     </QueryClientProvider>
   );
 }
 
-export function App() {
+/** `pathLang`: the language the address starts with (`/en/people`), read by main.tsx before the first render. */
+export function App({ pathLang }: { pathLang?: Lang }) {
   const [client] = useState(createQueryClient);
   return (
     <RootErrorBoundary>
       {/* No transitions: URL-driven inputs (checkboxes, search) must update in the same event. */}
-      <BrowserRouter basename={routerBasename()} useTransitions={false}>
-        <AppProviders client={client}>
+      <BrowserRouter basename={routerBasename(import.meta.env.BASE_URL, pathLang)} useTransitions={false}>
+        <AppProviders client={client} pathLang={pathLang}>
           <AppRoutes />
         </AppProviders>
       </BrowserRouter>

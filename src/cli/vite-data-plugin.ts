@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 import type { Plugin } from 'vite';
@@ -10,6 +9,7 @@ import { dataDirOf, dataFileProblem, readDataFile } from './lib/data-dir.ts';
 import type { Registry } from './registry.ts';
 import type { Loaded } from './check.ts';
 import type { EmbedFile, EmbedInput } from './embeds.ts';
+import type { buildStaticSite } from './static-site.ts';
 
 /** What the data folder may serve: datasets and images at its top, and portraits in avatars/. */
 const SERVED = /^(?:avatars\/)?[\w-][\w.-]*\.(json|svg|png|jpe?g|webp)$/;
@@ -54,13 +54,18 @@ function isEmbedsModule(value: unknown): value is EmbedsModule {
 }
 
 /** The README images (embed/): drawn from the validated data, through tsx for the same reason as the registry. */
-async function embeds(loaded: Loaded, root: string): Promise<EmbedFile[]> {
+async function embeds(loaded: Loaded): Promise<EmbedFile[]> {
   const { community, stars, snapshots, people } = loaded;
   if (!community || !stars || !people) return [];
   const module: unknown = await tsImport(fileURLToPath(new URL('./embeds.ts', import.meta.url)), import.meta.url);
   if (!isEmbedsModule(module)) throw new Error('src/cli/embeds.ts does not export embedFiles');
-  const css = readFileSync(resolve(root, 'src/styles.css'), 'utf8');
+  const css = readFileSync(fileURLToPath(new URL('../styles.css', import.meta.url)), 'utf8');
   return module.embedFiles({ community, stars, snapshots, people, css });
+}
+
+type StaticSiteModule = { buildStaticSite: typeof buildStaticSite };
+function isStaticSiteModule(value: unknown): value is StaticSiteModule {
+  return value !== null && typeof value === 'object' && typeof Reflect.get(value, 'buildStaticSite') === 'function';
 }
 
 /**
@@ -119,13 +124,12 @@ export function dataPlugin(options: { dir?: string } = {}): Plugin {
   let dataDir = '';
   let base = '/';
   let building = false;
-  let root = '';
+  let validated: Loaded | undefined;
   return {
     name: 'community-data',
     configResolved(config) {
       dataDir = dataDirOf(config.root, options.dir);
       base = config.base;
-      root = config.root;
       building = config.command === 'build';
     },
     configureServer(server) {
@@ -138,6 +142,7 @@ export function dataPlugin(options: { dir?: string } = {}): Plugin {
         return this.warn(message);
       }
       const { issues, published, loaded } = await checkDataDir(dataDir, await loadRegistry());
+      validated = loaded;
       if (!building) {
         // In dev the page itself shows each broken dataset; the server keeps running.
         for (const issue of issues) this.warn(formatIssue(issue));
@@ -153,7 +158,16 @@ export function dataPlugin(options: { dir?: string } = {}): Plugin {
         if (problem !== undefined) stop(problem);
         this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readDataFile(dataDir, name) });
       }
-      for (const file of await embeds(loaded, root)) this.emitFile({ type: 'asset', ...file });
+      for (const file of await embeds(loaded)) this.emitFile({ type: 'asset', ...file });
+    },
+    /** Once index.html is written: a page of its own per route and person and language, with its share card. */
+    async writeBundle(options) {
+      if (!building || validated === undefined || options.dir === undefined) return;
+      const module: unknown = await tsImport(fileURLToPath(new URL('./static-site.ts', import.meta.url)), import.meta.url);
+      if (!isStaticSiteModule(module)) throw new Error('src/cli/static-site.ts does not export buildStaticSite');
+      const result = await module.buildStaticSite(options.dir, validated, { base, siteUrl: process.env.SITE_URL });
+      if (result.problem !== undefined) stop(result.problem);
+      for (const line of result.notes) this.info(line);
     },
   };
 }

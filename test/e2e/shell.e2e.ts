@@ -80,9 +80,10 @@ describe('sections and language', () => {
       await page.getByRole('button', { name: '分享' }).click();
       await page.getByText('已复制此视图的链接').waitFor();
       const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
-      assert.equal(copied.pathname, '/events');
+      // The language leads the path: the link opens, and unfurls, in Chinese.
+      assert.equal(copied.pathname, '/zh/events');
       assert.equal(copied.searchParams.get('type'), 'meetup');
-      assert.equal(copied.searchParams.get('lang'), 'zh');
+      assert.equal(copied.searchParams.get('lang'), null);
     } finally {
       await context.close();
     }

@@ -92,13 +92,34 @@ describe('a static host without SPA fallback (GitHub Pages)', () => {
     const outDir = `test/e2e/.artifacts/dist-sub-${process.pid}`;
     const build = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
       cwd: ROOT,
-      env: { ...process.env, BASE_PATH: '/some/sub/path/' },
+      env: { ...process.env, BASE_PATH: '/some/sub/path/', SITE_URL: 'https://community.example.org' },
       encoding: 'utf8',
     });
     assert.equal(build.status, 0, build.stderr);
     const server = await serveStatic(join(ROOT, outDir), '/some/sub/path/');
     try {
       await walk(server.url, '/some/sub/path/');
+      // With SITE_URL, every page names its absolute address, its card and the other language.
+      const html = await (await fetch(`${server.url}/some/sub/path/zh/people/`)).text();
+      const site = 'https://community.example.org/some/sub/path/';
+      assert.ok(html.includes(`<meta property="og:image" content="${site}cards/zh/people.png" />`), 'og:image');
+      assert.ok(html.includes(`<link rel="canonical" href="${site}zh/people/" />`), 'canonical');
+      assert.ok(html.includes(`<link rel="alternate" hreflang="en" href="${site}en/people/" />`), 'alternate');
+      const sitemap = await (await fetch(`${server.url}/some/sub/path/sitemap.xml`)).text();
+      assert.ok(sitemap.includes(`<loc>${site}en/people/</loc>`), 'sitemap');
+      const card = await fetch(`${server.url}/some/sub/path/cards/zh/people.png`);
+      assert.equal(card.headers.get('content-type'), 'image/png');
+      // The language-first address works under the sub-path too.
+      const { page, context } = await open('');
+      try {
+        await page.goto(`${server.url}/some/sub/path/zh/events`);
+        await page.getByRole('heading', { level: 1, name: '活动' }).waitFor();
+        await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '社区' }).click();
+        await page.getByRole('heading', { level: 1, name: '社区' }).waitFor();
+        assert.equal(new URL(page.url()).pathname, '/some/sub/path/zh/community');
+      } finally {
+        await context.close();
+      }
     } finally {
       await server.close();
       rmSync(join(ROOT, outDir), { recursive: true, force: true });

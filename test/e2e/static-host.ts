@@ -10,6 +10,7 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.xml': 'application/xml; charset=utf-8',
   '.jpg': 'image/jpeg',
   '.webp': 'image/webp',
   '.ico': 'image/x-icon',
@@ -18,8 +19,8 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * A plain static host, like GitHub Pages: a path that names a file (or a folder with index.html) gets
- * it; any other path gets `404.html` with status 404. No SPA fallback: deep links work only if the build
+ * A plain static host, like GitHub Pages: a path that names a file (or a folder with index.html, or a
+ * file once `.html` is added) gets it; any other path gets `404.html` with status 404. No SPA fallback: deep links work only if the build
  * wrote a 404.html that boots the app. `base` is the sub-path the site lives under.
  */
 export async function serveStatic(dir: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
@@ -48,6 +49,8 @@ export async function serveStatic(dir: string, base = '/'): Promise<{ url: strin
     if (existsSync(file) && statSync(file).isFile()) return send(file, 200);
     const index = join(file, 'index.html');
     if (existsSync(index)) return send(index, 200);
+    // Like GitHub Pages, `/en/people/ada-lin` is served from `en/people/ada-lin.html`.
+    if (existsSync(`${file}.html`) && statSync(`${file}.html`).isFile()) return send(`${file}.html`, 200);
     return notFound();
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { copyText } from '@/components/ui/copy-link-button';
 import { useI18n, type Lang } from '@/lib/i18n/i18n';
+import { addressInLang } from '@/lib/lang-path';
 
 type Status = 'idle' | 'copied' | 'failed';
 
-/** The page's address as a link to share: it opens in the language it was shared in. */
-export function shareUrl(href: string, lang: Lang): string {
+/** The page's address as a link to share, with the language first: it opens, and unfurls, in the language it was shared in. */
+export function shareUrl(href: string, lang: Lang, base: string = import.meta.env.BASE_URL): string {
   const url = new URL(href);
-  url.searchParams.set('lang', lang);
-  return url.toString();
+  return `${url.origin}${addressInLang(url, base, lang)}`;
 }
 
 /**

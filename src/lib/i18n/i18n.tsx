@@ -3,8 +3,10 @@ import { useSearchParams } from 'react-router-dom';
 import { en, type MessageKey } from '@/lib/i18n/en';
 import { zh } from '@/lib/i18n/zh';
 import type { Localized } from '@/lib/schema';
+import { addressInLang } from '@/lib/lang-path';
+import { formatIsoDate, interpolate, type Lang } from '@/lib/i18n/format';
 
-export type Lang = 'zh' | 'en';
+export type { Lang };
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 const STORAGE_KEY = 'dashboard.lang';
 const catalogues: Record<Lang, Record<MessageKey, string>> = { zh, en };
@@ -56,46 +58,15 @@ export type I18n = {
 
 const I18nContext = createContext<I18n | null>(null);
 
-export function interpolate(template: string, values: Record<string, string | number> | undefined, format: (n: number) => string) {
-  if (!values) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
-    const value = values[name];
-    if (value === undefined) return match;
-    return typeof value === 'number' ? format(value) : value;
-  });
-}
-
-/** Intl formatters are costly to create (a chart formats hundreds of ticks): one per language and precision. */
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(lang: Lang, precision: 'year' | 'month' | 'day'): Intl.DateTimeFormat {
-  const key = `${lang}:${precision}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    const options: Intl.DateTimeFormatOptions =
-      precision === 'year'
-        ? { year: 'numeric', timeZone: 'UTC' }
-        : precision === 'month'
-          ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-          : { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' };
-    format = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en', options);
-    dateFormats.set(key, format);
-  }
-  return format;
-}
-
-/** Formats `YYYY`, `YYYY-MM` or `YYYY-MM-DD` through Intl, in UTC so a date never shifts by a day. */
-export function formatIsoDate(iso: string, lang: Lang): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (y === undefined || Number.isNaN(y)) return iso;
-  const date = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
-  return dateFormat(lang, m === undefined ? 'year' : d === undefined ? 'month' : 'day').format(date);
-}
-
-export function I18nProvider({ children }: { children: ReactNode }) {
+/**
+ * `pathLang`: the language the address starts with (`/en/people`); it wins over `?lang=`, the stored choice
+ * and the browser, and choosing another language opens the same page at that language's address.
+ */
+export function I18nProvider({ children, pathLang }: { children: ReactNode; pathLang?: Lang }) {
   const [params, setParams] = useSearchParams();
   const fromUrl = parseLang(params.get('lang'));
   const stored = useSyncExternalStore(subscribe, readStored, () => undefined);
-  const lang: Lang = fromUrl ?? stored ?? browserLang(typeof navigator === 'undefined' ? [] : navigator.languages);
+  const lang: Lang = pathLang ?? fromUrl ?? stored ?? browserLang(typeof navigator === 'undefined' ? [] : navigator.languages);
 
   // setLang must keep its identity across navigations: every component reading the catalogue
   // would otherwise re-render (charts included) on each keystroke that updates the URL.
@@ -103,25 +74,33 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   useLayoutEffect(() => {
     latest.current = { params, setParams };
   });
-  const setLang = useCallback((next: Lang) => {
-    store(next);
-    const { params: current, setParams: set } = latest.current;
-    if (current.has('lang')) {
-      set(
-        (prev) => {
-          const copy = new URLSearchParams(prev);
-          copy.set('lang', next);
-          return copy;
-        },
-        { replace: true, preventScrollReset: true },
-      );
-    }
-  }, []);
+  const setLang = useCallback(
+    (next: Lang) => {
+      store(next);
+      if (pathLang !== undefined) {
+        if (next !== pathLang) window.location.assign(addressInLang(window.location, import.meta.env.BASE_URL, next));
+        return;
+      }
+      const { params: current, setParams: set } = latest.current;
+      if (current.has('lang')) {
+        set(
+          (prev) => {
+            const copy = new URLSearchParams(prev);
+            copy.set('lang', next);
+            return copy;
+          },
+          { replace: true, preventScrollReset: true },
+        );
+      }
+    },
+    [pathLang],
+  );
 
   // A ?lang= link wins and is remembered, so the choice survives navigation within the app.
   useEffect(() => {
-    if (fromUrl && fromUrl !== readStored()) store(fromUrl);
-  }, [fromUrl]);
+    const chosen = pathLang ?? fromUrl;
+    if (chosen && chosen !== readStored()) store(chosen);
+  }, [pathLang, fromUrl]);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';

@@ -1,0 +1,92 @@
+/**
+ * What the build writes beside the app once its files are out: a page of its own for every route and
+ * person in each language (static-pages.ts), each page's share card (share-cards.ts, reused from the
+ * cache when its content did not change) and, with an absolute site URL, sitemap.xml.
+ * Loaded through tsx by the data plugin.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { latestDate } from '@/lib/sources';
+import type { Loaded } from './check.ts';
+import { cardRenderer, type CardInput } from './share-cards.ts';
+import { pageHtml, PAGE_LANGS, sitemap, staticPages, type PageOptions } from './static-pages.ts';
+
+export type StaticSiteResult = { pages: number; cards: number; drawn: number; missing: string[] };
+
+function write(path: string, data: string | Uint8Array) {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, data);
+}
+
+export async function writeStaticSite(
+  outDir: string,
+  input: CardInput,
+  options: PageOptions & { asOf: string; cacheDir: string },
+): Promise<StaticSiteResult> {
+  const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const pages = PAGE_LANGS.flatMap((lang) => staticPages(input, lang, options.asOf));
+  const renderer = await cardRenderer(input.css, options.cacheDir);
+  const missing = renderer.missing(pages.map((p) => p.card));
+  if (missing.length > 0) return { pages: 0, cards: 0, drawn: 0, missing };
+  let drawn = 0;
+  for (const page of pages) {
+    write(join(outDir, page.file), pageHtml(template, page, options));
+    const card = await renderer.render(page.card);
+    if (card.fresh) drawn += 1;
+    write(join(outDir, page.image), card.png);
+  }
+  const map = sitemap(pages, options);
+  if (map !== undefined) write(join(outDir, 'sitemap.xml'), map);
+  return { pages: pages.length, cards: pages.length, drawn, missing };
+}
+
+/** `SITE_URL`: where the site is served, before the base (https://community.example.org); undefined when unset. */
+export function parseSiteUrl(raw: string | undefined): { url?: string; problem?: string } {
+  if (raw === undefined || raw.trim() === '') return {};
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return { problem: `SITE_URL "${raw}" is not a URL: set it to where the site is served, such as https://community.example.org` };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { problem: `SITE_URL "${raw}" must start with https:// (or http://)` };
+  if (url.search || url.hash || url.username || url.password)
+    return { problem: `SITE_URL "${raw}" must be a plain address without query, fragment or credentials` };
+  return { url: `${url.origin}${url.pathname.replace(/\/$/, '')}` };
+}
+
+/** The build's entry: from the validated data to pages, cards and sitemap, or the one problem that stops the build. */
+export async function buildStaticSite(
+  outDir: string,
+  loaded: Loaded,
+  options: { base: string; siteUrl: string | undefined },
+): Promise<{ problem?: string; notes: string[] }> {
+  const { community, people, events, stars, snapshots, sources } = loaded;
+  if (!community || !people || !events || !stars || !sources) return { notes: [] };
+  const site = parseSiteUrl(options.siteUrl);
+  if (site.problem !== undefined) return { problem: site.problem, notes: [] };
+  const css = readFileSync(fileURLToPath(new URL('../styles.css', import.meta.url)), 'utf8');
+  const result = await writeStaticSite(
+    outDir,
+    { community, people, events, stars, snapshots, css },
+    {
+      base: options.base,
+      siteUrl: site.url,
+      siteName: { en: community.name.en, zh: community.name.zh },
+      asOf: latestDate(sources.sources) ?? '',
+      cacheDir: fileURLToPath(new URL('../../node_modules/.cache/share-cards', import.meta.url)),
+    },
+  );
+  if (result.missing.length > 0)
+    return {
+      problem: `the share cards' font lacks ${result.missing.map((c) => `"${c}" (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}: run npm run fonts:subset (it needs Debian's fonts-noto-cjk and fonts-dejavu-core) and commit src/cli/fonts/`,
+      notes: [],
+    };
+  const notes = [
+    `${String(result.pages)} pages with their share cards (${String(result.drawn)} drawn, ${String(result.cards - result.drawn)} unchanged)`,
+  ];
+  if (site.url === undefined)
+    notes.push('SITE_URL is not set: pages carry no canonical link, og:url or og:image (they need absolute addresses); see the README');
+  return { notes };
+}
