@@ -82,6 +82,8 @@ export const ecosystemDataset = z.strictObject({
       city: localized,
       founded: z.optional(z.union([isoMonth, isoDate])),
       leaders: z.array(leader),
+      /** Leaders not shown at their request (data/withheld.json), per year: counted, never named. */
+      withheldLeaders: z.optional(z.array(z.strictObject({ year, count: z.int().check(z.positive()) }))),
       source: sourceUrl,
     }),
   ),

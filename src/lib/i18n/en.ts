@@ -286,6 +286,18 @@ export const en = {
   'person.about.case-only-duplicate': 'the names differ only in capital letters.',
   'person.about.repeated-row': 'a post lists the same row twice.',
   'person.about.published-pairing': 'a post gives the Chinese name and the other name together.',
+  'people.stated.withheld': '{count} not shown at their request.',
+  'person.idOnly': 'Listed by ID only, at their request: no name, portrait or certificate is shown.',
+  'community.withheldLeaders': '{year}: {count} not shown at their request',
+  'about.optOut': 'Listed by ID only, or not at all',
+  'about.optOut.body':
+    'Anyone a post names can ask to be listed by ID only, or not at all. Ask through “Suggest a correction” on this page, or privately to the community’s maintainers, naming the page; a maintainer checks that the request comes from you and records it with its date and how it came. The dashboard is then rebuilt, and the request applies to every page, the search, the CSV downloads and the published data files.',
+  'about.optOut.idOnly': 'By ID only',
+  'about.optOut.idOnly.meaning':
+    'Only the ID you choose (such as your GitHub login) is shown, with your roles and years: no name, Chinese name, portrait, certificate link or other listed name.',
+  'about.optOut.hidden': 'Not at all',
+  'about.optOut.hidden.meaning':
+    'You are removed from every page and from the published data. Counts still include you and say “n not shown at their request”, so that totals stay true.',
   'stars.chart.summaryRange':
     '{points} sourced points from {from} to {to}; the latest published figure in this range is “{latest}” ({date}).',
   'stars.chart.summaryRangeEmpty': '{points} sourced points from {from} to {to}; no figure was published in this range.',

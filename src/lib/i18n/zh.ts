@@ -275,6 +275,18 @@ export const zh: Record<MessageKey, string> = {
   'person.about.case-only-duplicate': '两个名字只有大小写不同。',
   'person.about.repeated-row': '同一篇文章把同一行列了两次。',
   'person.about.published-pairing': '文章中同时给出了中文名和另一个名字。',
+  'people.stated.withheld': '其中 {count} 人应本人要求不予显示。',
+  'person.idOnly': '应本人要求只以 ID 列出：不显示姓名、头像或证书。',
+  'community.withheldLeaders': '{year} 年：{count} 人应本人要求不予显示',
+  'about.optOut': '只以 ID 列出，或不列出',
+  'about.optOut.body':
+    '文章中列出的任何人都可以要求只以 ID 列出，或完全不列出。请通过本页的“建议更正”，或私下联系社区维护者，并注明所在页面；维护者确认请求来自本人后，会把它连同日期和提出方式记录下来。随后本站重新构建，该请求适用于所有页面、搜索、CSV 下载和公开的数据文件。',
+  'about.optOut.idOnly': '只以 ID 列出',
+  'about.optOut.idOnly.meaning':
+    '只显示您选择的 ID（例如 GitHub 用户名）以及角色和年份：不显示姓名、中文名、头像、证书链接或其他列出的名字。',
+  'about.optOut.hidden': '不列出',
+  'about.optOut.hidden.meaning':
+    '您将从所有页面和公开数据中移除。统计数字仍把您计算在内，并注明“其中 n 人应本人要求不予显示”，以保证总数真实。',
   'stars.chart.summaryRange': '{from} 年至 {to} 年共 {points} 个有来源的数据点；此范围内最新公布的数字为“{latest}”（{date}）。',
   'stars.chart.summaryRangeEmpty': '{from} 年至 {to} 年共 {points} 个有来源的数据点；此范围内没有公布的数字。',
   'stars.legend.label': '所示项目及其来源',

@@ -60,4 +60,26 @@ describe('community page', () => {
     expect(within(table).getByRole('rowheader', { name: 'How Acme uses it' })).toBeInTheDocument();
     expect(within(table).queryByText('Orbit')).not.toBeInTheDocument();
   });
+
+  it('counts committee leaders not shown at their request, never naming them', async () => {
+    serveData(
+      {},
+      {
+        ...data(),
+        'ecosystem.json': ecosystemDataset({
+          committees: [
+            {
+              id: 'hill',
+              city: { zh: '山城', en: 'Hilltown' },
+              leaders: [{ year: 2024, position: 'leader', name: { zh: '谭美', en: 'Mei Tan' }, source: POST_2023 }],
+              withheldLeaders: [{ year: 2023, count: 1 }],
+              source: POST_2023,
+            },
+          ],
+        }),
+      },
+    );
+    renderRoute('/community?lang=en');
+    expect(await screen.findByText('2023: 1 not shown at their request', undefined, LOADED)).toBeInTheDocument();
+  });
 });

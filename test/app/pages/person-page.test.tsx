@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { communityDataset } from '../../fixtures/community';
 import { testland } from '../../fixtures/datasets';
 import { event, eventsDataset } from '../../fixtures/events';
-import { peopleCrowd } from '../../fixtures/people';
+import { peopleCrowd, person, roleEntry } from '../../fixtures/people';
 import { currentLocation, renderRoute, serveData } from '../../render-route';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -155,5 +155,17 @@ describe('/people/:id', () => {
     renderRoute('/people/mei-tan?lang=en');
     await screen.findByRole('heading', { level: 1 });
     expect(screen.queryByRole('link', { name: 'Suggest a correction' })).not.toBeInTheDocument();
+  });
+
+  it('shows a person listed by ID only at their request by that ID alone, and says why', async () => {
+    const crowd = peopleCrowd();
+    crowd.people.push(
+      person({ id: 'trd42', name: 'TRd42', listing: 'id-only', roles: [roleEntry({ listedAs: 'TRd42' })], searchKeys: ['trd42'] }),
+    );
+    serveData({}, { ...testland(), 'people.json': crowd });
+    renderRoute('/people/trd42?lang=zh');
+    expect(await heading()).toHaveTextContent(/^TRd42/);
+    expect(screen.getByText('应本人要求只以 ID 列出：不显示姓名、头像或证书。')).toBeInTheDocument();
+    expect(screen.queryByText(/也列作/)).not.toBeInTheDocument();
   });
 });

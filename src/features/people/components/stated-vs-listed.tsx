@@ -49,6 +49,7 @@ export const StatedVsListed = memo(function StatedVsListed({ data }: { data: Peo
         cell: (row) => (
           <>
             {row.note && <span>{l(row.note)} </span>}
+            {row.withheld > 0 && <span>{t('people.stated.withheld', { count: number(row.withheld) })} </span>}
             {row.source && <SourceLink url={row.source} compact />}
           </>
         ),

@@ -6,8 +6,10 @@ export type StatedVsListed = {
   year: number;
   stated: number | null;
   listedRows: number | null;
-  /** People in the dataset holding this role in this year (each person once). */
+  /** People holding this role in this year (each person once), including those not shown at their request. */
   distinct: number;
+  /** Of `distinct`, people not shown at their request (data/withheld.json): counted, never named. */
+  withheld: number;
   agrees: boolean;
 };
 
@@ -18,6 +20,8 @@ export function statedVsListed(data: PeopleDataset): StatedVsListed[] {
     const keys = new Set(person.roles.map((r) => `${r.role}:${r.year}`));
     for (const key of keys) distinct.set(key, (distinct.get(key) ?? 0) + 1);
   }
+  const withheld = new Map((data.withheld ?? []).map((w) => [`${w.role}:${w.year}`, w.people]));
+  for (const [key, n] of withheld) distinct.set(key, (distinct.get(key) ?? 0) + n);
   const keys = new Set([...distinct.keys(), ...data.counts.map((c) => `${c.role}:${c.year}`)]);
   const rows: StatedVsListed[] = [];
   for (const key of keys) {
@@ -35,6 +39,7 @@ export function statedVsListed(data: PeopleDataset): StatedVsListed[] {
       stated,
       listedRows,
       distinct: n,
+      withheld: withheld.get(key) ?? 0,
       agrees: (stated === null || stated === n) && (listedRows === null || listedRows === n),
     });
   }
@@ -46,28 +51,33 @@ export type Figure = {
   value: number | null;
   basis: 'stated' | 'listed' | null;
   stated: number | null;
+  /** Distinct people listed, including those not shown at their request. */
   listed: number;
+  /** Of `listed`, people not shown at their request (data/withheld.json). */
+  withheld: number;
   source: string | undefined;
 };
 
 export function roleFigure(data: PeopleDataset, role: Role, year: number): Figure {
   const count = data.counts.find((c) => c.role === role && c.year === year);
-  const listed = data.people.filter((p) => p.roles.some((r) => r.role === role && r.year === year)).length;
+  const withheld = data.withheld?.find((w) => w.role === role && w.year === year)?.people ?? 0;
+  const listed = data.people.filter((p) => p.roles.some((r) => r.role === role && r.year === year)).length + withheld;
   const stated = count?.stated ?? null;
-  if (stated !== null) return { value: stated, basis: 'stated', stated, listed, source: count?.source };
+  if (stated !== null) return { value: stated, basis: 'stated', stated, listed, withheld, source: count?.source };
   if (listed > 0)
     return {
       value: listed,
       basis: 'listed',
       stated,
       listed,
+      withheld,
       source:
         count?.source ??
         data.people
           .find((p) => p.roles.some((r) => r.role === role && r.year === year))
           ?.roles.find((r) => r.role === role && r.year === year)?.source,
     };
-  return { value: null, basis: null, stated: null, listed: 0, source: undefined };
+  return { value: null, basis: null, stated: null, listed: 0, withheld: 0, source: undefined };
 }
 
 /** A stated-vs-listed row with the post's note and source, where the data has a count for it. */
