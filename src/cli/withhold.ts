@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatIssue, type DatasetIssue } from '../lib/dataset-error.ts';
 import { datasetText, fail, loadValidData, runIfMain, writeAllChecked } from './lib/cli.ts';
@@ -34,12 +32,15 @@ export async function main(argv: string[]): Promise<void> {
   const people = withholdPeople(data.people, requests);
   if (people.problems.length > 0) fail(people.problems.join('\n'));
   for (const line of people.applied) console.log(`withheld at their request: ${line}`);
-  const next = new Map([
-    ['people.json', datasetText(people.data)],
-    ['events.json', datasetText(withholdEvents(data.events, requests))],
-    ['ecosystem.json', datasetText(withholdEcosystem(data.ecosystem, requests))],
-  ]);
-  const changed = new Map([...next].filter(([file, text]) => text !== readFileSync(resolve(dataDir, file), 'utf8')));
+  // A file is written only where a request changes it (a hand-edited file keeps its own key order otherwise).
+  const next: [string, unknown, unknown][] = [
+    ['people.json', data.people, people.data],
+    ['events.json', data.events, withholdEvents(data.events, requests)],
+    ['ecosystem.json', data.ecosystem, withholdEcosystem(data.ecosystem, requests)],
+  ];
+  const changed = new Map(
+    next.filter(([, before, after]) => datasetText(before) !== datasetText(after)).map(([file, , after]) => [file, datasetText(after)]),
+  );
   console.log(
     `${String(requests.length)} request${requests.length === 1 ? '' : 's'}; ${changed.size === 0 ? 'nothing to change' : `changes ${[...changed.keys()].join(', ')}`}`,
   );
