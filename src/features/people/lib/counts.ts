@@ -1,5 +1,5 @@
 import type { Localized } from '../../../lib/schema.ts';
-import { ROLES, type PeopleDataset, type Role } from '../schema.ts';
+import { ROLES, type MembershipRequest, type PeopleDataset, type Role, type StatedFigure } from '../schema.ts';
 
 export type StatedVsListed = {
   role: Role;
@@ -90,4 +90,38 @@ export function statedVsListedWithNotes(data: PeopleDataset): StatedVsListedRow[
     const count = counts.get(`${row.role}:${row.year}`);
     return { ...row, note: count?.note, source: count?.source };
   });
+}
+
+/** A year's stated contributor count beside the commit authors its repositories' history shows (different measures). */
+export type ContributorsBeside = {
+  year: number;
+  stated: number | null;
+  source: string | undefined;
+  /** Distinct commit authors across the repositories; null where the history was not read for that year. */
+  authors: number | null;
+  withLogin: number | null;
+};
+
+/** Every year with a stated contributor count or a commit-author figure, oldest first. */
+export function contributorsBesideAuthors(data: PeopleDataset): ContributorsBeside[] {
+  const authors = new Map((data.codeAuthors?.perYear ?? []).filter((r) => r.repo === null).map((r) => [r.year, r]));
+  const counts = new Map(data.counts.filter((c) => c.role === 'contributor').map((c) => [c.year, c]));
+  const years = [...new Set([...authors.keys(), ...counts.keys()])].sort((a, b) => a - b);
+  return years.map((year) => ({
+    year,
+    stated: counts.get(year)?.stated ?? null,
+    source: counts.get(year)?.source,
+    authors: authors.get(year)?.authors ?? null,
+    withLogin: authors.get(year)?.withLogin ?? null,
+  }));
+}
+
+/** The numbers certificate posts state (new since the previous post, or everyone so far), by year then role. */
+export function statementsInOrder(data: PeopleDataset): StatedFigure[] {
+  return [...(data.statements ?? [])].sort((a, b) => a.year - b.year || ROLES.indexOf(a.role) - ROLES.indexOf(b.role));
+}
+
+/** A person's requests in the community's issue tracker (linked by the same login, never by a name), oldest first. */
+export function membershipRequestsOf(data: PeopleDataset, personId: string): MembershipRequest[] {
+  return (data.membershipRequests ?? []).filter((m) => m.personId === personId).sort((a, b) => a.opened.localeCompare(b.opened));
 }
