@@ -83,3 +83,67 @@ describe('community page', () => {
     expect(await screen.findByText('2023: 1 not shown at their request', undefined, LOADED)).toBeInTheDocument();
   });
 });
+
+describe('community page: what the posts state beside the records', () => {
+  it('shows adoption figures with their bound, the post’s words, the date and the source, and the lists the posts state', async () => {
+    serveData(
+      {},
+      {
+        ...data(),
+        'community.json': communityDataset({
+          adoption: [
+            {
+              id: 'b',
+              metric: 'installs',
+              value: 5000000,
+              bound: 'at-least',
+              wording: { zh: '累计安装量突破 500 万次', en: 'installs pass 5 million', enTranslated: true },
+              asOf: '2024-01-10',
+              source: POST_2023,
+            },
+            {
+              id: 'a',
+              metric: 'downloads',
+              value: 700000,
+              bound: 'about',
+              wording: { zh: '已被下载近 70w 次', en: 'downloaded nearly 70w times' },
+              asOf: '2023-01-10',
+              note: { zh: '两个版本措辞不同。', en: 'The two editions differ.' },
+              source: POST_2023,
+            },
+          ],
+          facts: [
+            {
+              id: 'sigs',
+              year: 2023,
+              topic: 'sigs',
+              items: ['Docs SIG', 'Edge SIG'],
+              wording: { zh: '最活跃的 SIG：', en: 'The most active SIGs:', enTranslated: true },
+              source: POST_2023,
+            },
+          ],
+        }),
+      },
+    );
+    renderRoute('/community?lang=en');
+    const table = await screen.findByRole('table', { name: 'Adoption, as the posts state it' }, LOADED);
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => [
+        within(row).getByRole('rowheader').textContent,
+        ...within(row)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      ]);
+    expect(rows.map((r) => r.slice(0, 3))).toEqual([
+      ['Downloads', 'about 700,000', expect.stringContaining('downloaded nearly 70w times')],
+      ['Installs', 'at least 5,000,000', expect.stringContaining('installs pass 5 million')],
+    ]);
+    expect(rows[0]?.[2]).toContain('The two editions differ.');
+    expect(rows[0]?.[3]).toBe('Jan 10, 2023');
+    const stated = screen.getByRole('region', { name: 'Also stated' });
+    expect(within(stated).getByRole('heading', { name: '2023 · Most active SIGs' })).toBeInTheDocument();
+    expect(within(stated).getByText('Docs SIG, Edge SIG')).toBeInTheDocument();
+  });
+});
