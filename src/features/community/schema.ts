@@ -111,6 +111,8 @@ export const ecosystemDataset = z.strictObject({
       year,
       announced: z.optional(z.union([isoMonth, isoDate])),
       title: localized,
+      /** Where posts spell or punctuate the title differently (quoted as published, never corrected). */
+      note: z.optional(localized),
       source: sourceUrl,
     }),
   ),

@@ -332,6 +332,9 @@ export const en = {
   'community.facts.sigs': 'Most active SIGs',
   'community.facts.summer-programme': 'Summer programme',
   'community.facts.link': 'Programme page',
+  'corrections.short': 'Correct',
+  'corrections.forName': ': {name}',
+  'community.partners.record': 'app-store partners {year}',
   'about.optOut': 'Listed by ID only, or not at all',
   'about.optOut.body':
     'Anyone a post names can ask to be listed by ID only, or not at all. Ask through “Suggest a correction” on this page, or privately to the community’s maintainers, naming the page; a maintainer checks that the request comes from you and records it with its date and how it came. The dashboard is then rebuilt, and the request applies to every page, the search, the CSV downloads and the published data files.',

@@ -320,6 +320,9 @@ export const zh: Record<MessageKey, string> = {
   'community.facts.sigs': '最活跃的 SIG',
   'community.facts.summer-programme': '暑期活动',
   'community.facts.link': '活动页面',
+  'corrections.short': '更正',
+  'corrections.forName': '：{name}',
+  'community.partners.record': '{year} 年应用商店合作伙伴',
   'about.optOut': '只以 ID 列出，或不列出',
   'about.optOut.body':
     '文章中列出的任何人都可以要求只以 ID 列出，或完全不列出。请通过本页的“建议更正”，或私下联系社区维护者，并注明所在页面；维护者确认请求来自本人后，会把它连同日期和提出方式记录下来。随后本站重新构建，该请求适用于所有页面、搜索、CSV 下载和公开的数据文件。',

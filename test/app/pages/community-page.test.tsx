@@ -147,3 +147,24 @@ describe('community page: what the posts state beside the records', () => {
     expect(within(stated).getByText('Docs SIG, Edge SIG')).toBeInTheDocument();
   });
 });
+
+describe('community page: corrections', () => {
+  it('offers a correction link on every award, case study and partner row, named for its record', async () => {
+    serveData({}, { ...data(), 'community.json': communityDataset({ corrections: 'https://example.org/new?r={record}&p={page}' }) });
+    renderRoute('/community?lang=en');
+    const awards = await screen.findByRole('table', { name: 'Awards' }, LOADED);
+    const award = within(awards).getByRole('link', { name: 'Correct: Tool of the year' });
+    expect(award).toHaveAttribute('href', 'https://example.org/new?r=ecosystem.json%23best-tool-2024&p=%2Fcommunity%3Flang%3Den');
+    expect(award).toHaveAttribute('rel', 'noopener noreferrer');
+    const cases = screen.getByRole('table', { name: 'User case studies' });
+    expect(within(cases).getByRole('link', { name: 'Correct: How Acme uses it' })).toHaveAttribute(
+      'href',
+      expect.stringContaining('r=ecosystem.json%23acme-2024'),
+    );
+    const partners = screen.getByRole('table', { name: 'App-store partners by year' });
+    expect(within(partners).getByRole('link', { name: 'Correct: app-store partners 2023' })).toHaveAttribute(
+      'href',
+      expect.stringContaining('r=ecosystem.json%23partners-2023'),
+    );
+  });
+});

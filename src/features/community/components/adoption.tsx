@@ -38,16 +38,16 @@ export function Adoption() {
     {
       key: 'source',
       header: t('source.label'),
-      cell: (f) => <SourceLink url={f.source} translated={f.wording.enTranslated === true || f.note?.enTranslated === true} compact />,
+      cell: (f) => (
+        <span className="flex flex-wrap items-baseline gap-x-2">
+          <SourceLink url={f.source} translated={f.wording.enTranslated === true || f.note?.enTranslated === true} compact />
+          <SuggestCorrection record={`community.json#${f.id}`} name={`${t(`community.adoption.${f.metric}`)} ${date(f.asOf)}`} />
+        </span>
+      ),
     },
   ];
   if (figures.length === 0) return <p className="text-muted">{t('state.notPublished')}</p>;
-  return (
-    <>
-      <DataTable caption={t('community.adoption')} columns={columns} rows={figures} rowKey={(f) => f.id} />
-      <SuggestCorrection record="community.json#adoption" />
-    </>
-  );
+  return <DataTable caption={t('community.adoption')} columns={columns} rows={figures} rowKey={(f) => f.id} />;
 }
 
 /** Lists the posts state beside the figures: cloud marketplaces, the most active SIGs, summer programmes. */
