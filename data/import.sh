@@ -30,3 +30,6 @@ npx tsx src/cli/import-review.ts --history "$S"
 LIVE=https://kubesphere.io/zh/live/
 npx tsx src/cli/import-review.ts --talks "$S/meetup-talks.tsv" --talks-base "$LIVE"
 npx tsx src/cli/build-events.ts "$S" --live-base "$LIVE"
+# Opt-out requests (data/withheld.json, reviewed; never published): each step above applies them to what it writes;
+# this applies them to the rest (committee leaders in ecosystem.json) and changes nothing when all is applied.
+npx tsx src/cli/withhold.ts

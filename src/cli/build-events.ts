@@ -10,6 +10,8 @@ import { parseDataset, validateDataset } from '../lib/validate-dataset.ts';
 import { frontMatter } from './lib/markdown.ts';
 import { pinyinOf } from './lib/people-merge.ts';
 import { readTsv, relativeLink, tr } from './lib/text.ts';
+import { loadWithheld, withholdEvents } from './lib/withheld.ts';
+import { formatIssue, type DatasetIssue } from '../lib/dataset-error.ts';
 
 const USAGE = `Usage: npx tsx src/cli/build-events.ts <sources-dir> --live-base <url> [--data <dir>]
 
@@ -177,7 +179,11 @@ export async function main(argv: string[]): Promise<void> {
   events.sort((a, b) => (a.date ?? `${a.year}-12-31`).localeCompare(b.date ?? `${b.year}-12-31`) || a.id.localeCompare(b.id));
 
   // Validated by the schema, which also puts every record's keys in the schema's order, as the file has them.
-  const checked = validateDataset('data/events.json', { events, stated: current.stated }, eventsDataset);
+  // Opt-out requests (data/withheld.json): a withheld speaker is counted on the talk, or shown by ID only.
+  const problems: DatasetIssue[] = [];
+  const requests = loadWithheld(dataDir, problems);
+  if (problems.length > 0) fail(problems.map(formatIssue).join('\n'));
+  const checked = validateDataset('data/events.json', withholdEvents({ events, stated: current.stated }, requests), eventsDataset);
   await writeChecked(dataDir, 'events.json', datasetText(checked));
   console.log(
     `data/events.json: ${String(events.length)} events (${String(built.length)} from the tables, ${String(events.length - built.length)} kept)`,

@@ -6,6 +6,7 @@ import { describeIssue, parseJson, validateDataset } from '../lib/validate-datas
 import { identityDataset, type IdentityDecision } from '../features/people/schema.ts';
 import { dataFileProblem, svgProblem } from './lib/data-dir.ts';
 import { certificateKey, certificateSlug } from './lib/people-merge.ts';
+import { loadWithheld, withheldLeaks } from './lib/withheld.ts';
 import type { Registry } from './registry.ts';
 
 type Data<D> = D extends DatasetDefinition<infer T> ? T : never;
@@ -27,6 +28,8 @@ export type CheckOptions = {
    * what the import is there to cite (Publishing: list the post, then import it), so it is not a problem here.
    */
   importing?: boolean;
+  /** The withhold tool's own start: the data may still name people data/withheld.json withholds (it is there to remove them). */
+  withholding?: boolean;
 };
 
 type Raw = Map<string, unknown>;
@@ -80,8 +83,16 @@ export async function checkDataDir(dir: string, registry: Registry, options: Che
     media: await get(registry.media),
     ecosystem: await get(registry.ecosystem),
   };
-  const decisions = loadIdentity(dir, issues, loaded, options.importing === true);
+  const withheld = loadWithheld(dir, issues);
+  const decisions = loadIdentity(
+    dir,
+    issues,
+    loaded,
+    options.importing === true,
+    withheld.map((r) => r.id),
+  );
   issues.push(
+    ...(options.withholding === true ? [] : withheldLeaks(raws, withheld, loaded.people)),
     ...crossCheckRaw(raws, loaded),
     ...crossCheck(dir, loaded),
     ...completenessCheck(raws, loaded, decisions, options.importing === true),
@@ -214,7 +225,13 @@ export function crossCheck(dir: string, d: Loaded): DatasetIssue[] {
 }
 
 /** data/identity.json (optional, not published): reviewed same/different decisions; their people and sources must exist. */
-function loadIdentity(dir: string, issues: DatasetIssue[], d: Loaded, importing: boolean): IdentityDecision[] {
+function loadIdentity(
+  dir: string,
+  issues: DatasetIssue[],
+  d: Loaded,
+  importing: boolean,
+  withheldIds: readonly string[],
+): IdentityDecision[] {
   const file = 'data/identity.json';
   if (dataFileProblem(dir, 'identity.json') === 'file is missing') return [];
   let raw: unknown;
@@ -232,7 +249,8 @@ function loadIdentity(dir: string, issues: DatasetIssue[], d: Loaded, importing:
     for (const issue of parsed.error.issues) issues.push(describeIssue(file, raw, issue.path, issue.message));
     return [];
   }
-  const ids = new Set(d.people?.people.map((p) => p.id));
+  // A decision may name a person withheld at their request (data/withheld.json): neither file is published.
+  const ids = new Set([...(d.people?.people.map((p) => p.id) ?? []), ...withheldIds]);
   const known = new Set(d.sources?.sources.map((s) => s.url));
   parsed.data.decisions.forEach((dec, i) => {
     const record = `decisions[${i}] ("${dec.listedAs}")`;

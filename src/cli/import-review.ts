@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { identityDataset, ROLES, type IdentityDecision, type PeopleDataset } from '../features/people/schema.ts';
+import { formatIssue, type DatasetIssue } from '../lib/dataset-error.ts';
 import type { SourceRecord } from '../lib/sources-schema.ts';
 import { baseUrlArgument, datasetText, fail, loadValidData, runIfMain, writeChecked, yearArgument, type ValidData } from './lib/cli.ts';
 import { dataDirOf } from './lib/data-dir.ts';
@@ -9,6 +10,7 @@ import { mergeEntries, pairChineseNames, type MergeReport } from './lib/people-m
 import { readCertificatePost, readReview, readStationLeaders, splitPosts, type ReviewRead } from './lib/read-review.ts';
 import { countCodeAuthors, readMembershipRequests } from './lib/history.ts';
 import { readTsv, relativeLink } from './lib/text.ts';
+import { loadWithheld, withholdPeople } from './lib/withheld.ts';
 
 const USAGE = `Usage: npm run data:import -- <post.md> --year <YYYY> [--role <role>] [--source <url>] [--data <dir>] [--dry-run]
        npm run data:import -- --talks <meetup-talks.tsv> --talks-base <url> [--data <dir>] [--dry-run]
@@ -193,7 +195,14 @@ export async function main(argv: string[]): Promise<void> {
       ? importTalks(values, data)
       : importPost(file ?? '', values, data, dataDir);
   printReport(result.report);
-  const next = datasetText(result.data);
+  // Opt-out requests (data/withheld.json) are applied to every result before it is written.
+  const problems: DatasetIssue[] = [];
+  const requests = loadWithheld(dataDir, problems);
+  if (problems.length > 0) fail(problems.map(formatIssue).join('\n'));
+  const withheld = withholdPeople(result.data, requests);
+  if (withheld.problems.length > 0) fail(withheld.problems.join('\n'));
+  for (const line of withheld.applied) console.log(`withheld at their request: ${line}`);
+  const next = datasetText(withheld.data);
   if (values['dry-run']) return;
   if (next === readFileSync(resolve(dataDir, 'people.json'), 'utf8')) {
     console.log('data/people.json unchanged');

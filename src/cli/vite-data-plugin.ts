@@ -13,6 +13,7 @@ import type { buildStaticSite } from './static-site.ts';
 
 /** What the data folder may serve: datasets and images at its top, and portraits in avatars/. */
 const SERVED = /^(?:avatars\/)?[\w-][\w.-]*\.(json|svg|png|jpe?g|webp)$/;
+const PRIVATE = new Set(['identity.json', 'withheld.json']);
 const TYPES: Record<string, string> = {
   json: 'application/json; charset=utf-8',
   svg: 'image/svg+xml',
@@ -98,7 +99,8 @@ export function dataMiddleware(dataDir: string) {
       res.end('bad request: malformed %-escape in the URL');
       return;
     }
-    if (!SERVED.test(name)) return next();
+    // The reviewed identity decisions and opt-out requests stay in the data folder: never served, never published.
+    if (!SERVED.test(name) || PRIVATE.has(name)) return next();
     let body: Buffer;
     try {
       body = readDataFile(dataDir, name);

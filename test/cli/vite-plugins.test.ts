@@ -124,6 +124,14 @@ describe('the dev server data handler', () => {
     expect(people.headers.get('content-type')).toBe('application/json; charset=utf-8');
   });
 
+  it('never serves the opt-out requests or the identity decisions', async () => {
+    const { dir } = community();
+    const get = await serve(dir);
+    const response = await get('/withheld.json');
+    expect(response.status).toBe(404);
+    expect(await response.text()).toBe('next');
+  });
+
   it('does not serve what a symlink in the data folder points at', async () => {
     const { dir } = community();
     symlinkSync('/etc/passwd', join(dir, 'env.json'));

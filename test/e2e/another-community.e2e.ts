@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { axeViolations, open, ROOT, setup, startServer, teardown, closeContexts } from './harness';
@@ -30,6 +30,37 @@ describe('another community replaces data/ and rebuilds', () => {
   after(async () => {
     await server?.close();
     rmSync(join(ROOT, outDir), { recursive: true, force: true });
+  });
+
+  it('publishes nothing that names a person withheld at their request, and no page shows them', async () => {
+    type Request = { id: string; mode: 'id-only' | 'hidden'; shownAs?: string; names: string[] };
+    const requests = (read('withheld.json') as { requests: Request[] }).requests;
+    assert.deepEqual(requests.map((r) => r.mode).sort(), ['hidden', 'id-only'], 'the made-up community has one of each');
+    const dataDir = join(ROOT, outDir, 'data');
+    assert.equal(existsSync(join(dataDir, 'withheld.json')), false, 'the requests are not published');
+    const forbidden = requests.flatMap((r) => [...r.names, r.id]);
+    for (const file of readdirSync(dataDir).filter((f) => f.endsWith('.json'))) {
+      const text = readFileSync(join(dataDir, file), 'utf8');
+      for (const name of forbidden) assert.ok(!text.includes(name), `data/${file} names "${name}"`);
+    }
+    const idOnly = requests.find((r) => r.mode === 'id-only');
+    const { page, context, errors } = await open('', { lang: 'en', width: 1024 });
+    try {
+      for (const route of ['/people', '/events', '/community', `/people/${idOnly?.shownAs?.toLowerCase() ?? ''}`]) {
+        await page.goto(`${server!.url}${route}?lang=en`);
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        await page.waitForLoadState('networkidle');
+        const text = await page.locator('body').innerText();
+        for (const name of forbidden) assert.ok(!text.includes(name), `${route} shows "${name}"`);
+      }
+      // The id-only person's page says why only an ID is shown.
+      await page.getByText('Listed by ID only, at their request').waitFor();
+      await page.goto(`${server!.url}/people/${requests.find((r) => r.mode === 'hidden')?.id ?? ''}?lang=en`);
+      await page.getByText(/Nobody with the ID/).waitFor();
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
   });
 
   it('walks every route and every person page in both languages, with no error, no axe violation and no layout defect', async () => {

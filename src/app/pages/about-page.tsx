@@ -22,6 +22,11 @@ const FIGURES = [
   ['about.term.snapshot', 'about.term.snapshot.meaning'],
 ] as const;
 
+const OPT_OUT = [
+  ['about.optOut.idOnly', 'about.optOut.idOnly.meaning'],
+  ['about.optOut.hidden', 'about.optOut.hidden.meaning'],
+] as const;
+
 /** What the roles and figures mean, every source with its date, and how to correct a record. */
 export default function AboutPage() {
   const { t } = useI18n();
@@ -41,6 +46,10 @@ export default function AboutPage() {
       <Section id="corrections" title={t('about.corrections')}>
         <p className="max-w-prose">{t('about.corrections.body')}</p>
         <SuggestCorrection record="data" />
+      </Section>
+      <Section id="opt-out" title={t('about.optOut')}>
+        <p className="mb-3 max-w-prose">{t('about.optOut.body')}</p>
+        <Glossary terms={OPT_OUT} />
       </Section>
     </div>
   );

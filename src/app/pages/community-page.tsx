@@ -1,4 +1,5 @@
 import { Section } from '@/components/layout/section';
+import { Adoption, StatedFacts } from '@/features/community/components/adoption';
 import { Awards } from '@/features/community/components/awards';
 import { Cases } from '@/features/community/components/cases';
 import { Committees } from '@/features/community/components/committees';
@@ -19,6 +20,9 @@ export default function CommunityPage() {
       <Section id="projects" title={t('community.projects')}>
         <Projects />
       </Section>
+      <Section id="adoption" title={t('community.adoption')}>
+        <Adoption />
+      </Section>
       <Section id="partners" title={t('community.partners')}>
         <Partners />
       </Section>
@@ -33,6 +37,9 @@ export default function CommunityPage() {
       </Section>
       <Section id="initiatives" title={t('community.initiatives')}>
         <Initiatives />
+      </Section>
+      <Section id="stated" title={t('community.facts')}>
+        <StatedFacts />
       </Section>
     </div>
   );

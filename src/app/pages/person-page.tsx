@@ -7,7 +7,8 @@ import { usePeople } from '@/features/people/dataset';
 import { AboutRecord } from '@/features/people/components/about-record';
 import { BackToList } from '@/features/people/components/back-to-list';
 import { PersonHeader } from '@/features/people/components/person-header';
-import { PersonTimeline } from '@/features/people/components/person-timeline';
+import { PersonRequests, PersonTimeline } from '@/features/people/components/person-timeline';
+import { membershipRequestsOf } from '@/features/people/lib/counts';
 import { findPerson } from '@/features/people/lib/person';
 import { useI18n } from '@/lib/i18n/i18n';
 import { NotFoundPage } from '@/app/pages/not-found-page';
@@ -23,7 +24,8 @@ export default function PersonPage() {
   const { id = '' } = useParams();
   const { hash } = useLocation();
   const { t, lang } = useI18n();
-  const person = findPerson(usePeople(), id);
+  const data = usePeople();
+  const person = findPerson(data, id);
   usePage('people.title', true, person ? (lang === 'zh' ? (person.nameZh ?? person.name) : person.name) : undefined);
   // A person opens at the top (the list they came from may have been scrolled far down).
   useLayoutEffect(() => {
@@ -48,6 +50,7 @@ export default function PersonPage() {
       <DataBoundary skeleton={null}>
         <PersonTalks personId={person.id} exceptYears={roleYears} />
       </DataBoundary>
+      <PersonRequests requests={membershipRequestsOf(data, person.id)} />
       <AboutRecord person={person} />
       <SuggestCorrection record={`people.json#${person.id}`} />
     </div>

@@ -69,8 +69,8 @@ function issuesBlock(title: string, issues: readonly DatasetIssue[]): string {
 export type ValidData = { [K in keyof Loaded]-?: NonNullable<Loaded[K]> };
 
 /** Loads and checks the data folder as `check:data` does; a tool refuses to start from data with problems. */
-export async function loadValidData(dataDir: string): Promise<ValidData> {
-  const { issues, loaded: d } = await checkDataDir(dataDir, DATASETS, { importing: true });
+export async function loadValidData(dataDir: string, options: { withholding?: boolean } = {}): Promise<ValidData> {
+  const { issues, loaded: d } = await checkDataDir(dataDir, DATASETS, { importing: true, ...options });
   if (issues.length > 0) fail(issuesBlock(`${dataDir} has problems (npm run check:data); fix them first:`, issues));
   const { community, sources, people, stars, snapshots, events, media, ecosystem } = d;
   if (!community || !sources || !people || !stars || !snapshots || !events || !media || !ecosystem)
@@ -115,9 +115,15 @@ export function baseUrlArgument(flag: string, value: string | undefined, sources
  * of `check:data`; otherwise nothing is written and the problems are the error.
  */
 export async function writeChecked(dataDir: string, file: string, text: string): Promise<void> {
-  const { issues } = await checkDataDir(dataDir, DATASETS, { replace: new Map([[file, text]]), importing: true });
-  if (issues.length > 0) fail(issuesBlock(`The result would be invalid; data/${file} is unchanged:`, issues));
-  writeAtomic(`${dataDir}/${file}`, text);
+  await writeAllChecked(dataDir, new Map([[file, text]]));
+}
+
+/** Writes several files of `data/` only if, all in place together, they pass every check; otherwise none is written. */
+export async function writeAllChecked(dataDir: string, files: ReadonlyMap<string, string>): Promise<void> {
+  const { issues } = await checkDataDir(dataDir, DATASETS, { replace: files, importing: true });
+  const names = [...files.keys()].map((f) => `data/${f}`).join(', ');
+  if (issues.length > 0) fail(issuesBlock(`The result would be invalid; ${names} ${files.size === 1 ? 'is' : 'are'} unchanged:`, issues));
+  for (const [file, text] of files) writeAtomic(`${dataDir}/${file}`, text);
 }
 
 /** The JSON text the tools write (one space of indent, a final newline), so re-running changes nothing. */

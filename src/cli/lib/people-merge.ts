@@ -380,7 +380,8 @@ export function mergeEntries(
     if (!allStatements.some((x) => x.source === st.source && x.wording === st.wording && x.value === st.value)) allStatements.push(st);
   }
   return {
-    data: { people, counts: allCounts, ...(allStatements.length > 0 || data.statements ? { statements: allStatements } : {}) },
+    // Everything else the dataset holds (commit authors, membership requests, withheld counts) is kept.
+    data: { ...data, people, counts: allCounts, ...(allStatements.length > 0 || data.statements ? { statements: allStatements } : {}) },
     report,
   };
 }

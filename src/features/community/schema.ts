@@ -30,6 +30,51 @@ export const initiative = z.strictObject({
   source: sourceUrl,
 });
 
+export const ADOPTION_METRICS = [
+  'downloads',
+  'installs',
+  'active-clusters',
+  'production-users',
+  'user-countries',
+  'contributor-countries',
+  'forks',
+] as const;
+
+/**
+ * An adoption figure a post states (downloads, installs, clusters, countries, forks), with its own words:
+ * "已被下载 70w 次" is 700,000 at least (an incomplete count), "下载量近百万" about 1,000,000.
+ */
+export const adoptionFigure = z.strictObject({
+  id: slugId,
+  metric: z.enum(ADOPTION_METRICS),
+  value: z.int().check(z.nonnegative()),
+  /** exact: "500"; at-least: "超过 100"; about: "近 8w". */
+  bound: z.enum(['exact', 'at-least', 'about']),
+  /** The sentence as published (zh); en as published where the post has an English edition, else our translation (marked). */
+  wording: localized,
+  /** The post's date: what the figure is as of. */
+  asOf: isoDate,
+  /** Where editions or posts differ (quoted, not corrected). */
+  note: z.optional(localized),
+  source: sourceUrl,
+});
+export type AdoptionFigure = z.infer<typeof adoptionFigure>;
+
+export const FACT_TOPICS = ['cloud-marketplaces', 'sigs', 'summer-programme'] as const;
+
+/** A list a post states (the cloud marketplaces it is on, its most active SIGs, a summer programme), as published. */
+export const statedFact = z.strictObject({
+  id: slugId,
+  year,
+  topic: z.enum(FACT_TOPICS),
+  /** The names as published. */
+  items: z.array(z.string().check(z.minLength(1))),
+  wording: localized,
+  link: z.optional(httpUrl),
+  source: sourceUrl,
+});
+export type StatedFact = z.infer<typeof statedFact>;
+
 export const communityDataset = z.strictObject({
   name: localized,
   /** A file at the top of the data folder, published beside the datasets (an SVG is checked for scripts and external references). */
@@ -40,6 +85,10 @@ export const communityDataset = z.strictObject({
   projects: z.array(project),
   initiatives: z.array(initiative),
   /** Where a reader suggests a correction: the community's issue form; `{record}` and `{page}` are filled in. */
+  /** Adoption figures the posts state (optional). */
+  adoption: z.optional(z.array(adoptionFigure)),
+  /** Other lists the posts state: cloud marketplaces, SIGs, summer programmes (optional). */
+  facts: z.optional(z.array(statedFact)),
   corrections: z.optional(
     httpUrl.check(z.refine((value) => value.includes('{record}'), 'must contain {record}, where the record id goes')),
   ),
@@ -62,6 +111,8 @@ export const ecosystemDataset = z.strictObject({
       year,
       announced: z.optional(z.union([isoMonth, isoDate])),
       title: localized,
+      /** Where posts spell or punctuate the title differently (quoted as published, never corrected). */
+      note: z.optional(localized),
       source: sourceUrl,
     }),
   ),
@@ -82,6 +133,8 @@ export const ecosystemDataset = z.strictObject({
       city: localized,
       founded: z.optional(z.union([isoMonth, isoDate])),
       leaders: z.array(leader),
+      /** Leaders not shown at their request (data/withheld.json), per year: counted, never named. */
+      withheldLeaders: z.optional(z.array(z.strictObject({ year, count: z.int().check(z.positive()) }))),
       source: sourceUrl,
     }),
   ),

@@ -11,6 +11,8 @@ export const talk = z.strictObject({
   title: publishedText,
   /** Speakers as published; `personId` where data/people.json knows them (linked at data-build time). */
   speakers: z.array(z.strictObject({ name: personName, personId: z.optional(slugId) })),
+  /** Speakers not shown at their request (data/withheld.json): counted, never named. */
+  withheldSpeakers: z.optional(z.int().check(z.positive())),
   affiliation: z.optional(z.string()),
   link: z.optional(httpUrl),
 });

@@ -44,6 +44,11 @@ export const person = z.strictObject({
   notes: z.array(localized),
   /** Lower-cased, accent-folded keys (and pinyin of Chinese names), computed by the importer. */
   searchKeys: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  /**
+   * `id-only`: the person asked to be listed by ID only (data/withheld.json); `name` and every `listedAs` are
+   * that ID, and no other name, portrait, certificate, evidence or note is kept.
+   */
+  listing: z.optional(z.literal('id-only')),
 });
 
 export const roleCount = z.strictObject({
@@ -151,6 +156,42 @@ export const membershipRequest = z.strictObject({
   source: sourceUrl,
 });
 
+/**
+ * People listed for a role in a year who asked not to be shown at all (data/withheld.json): counted here,
+ * never named. Shown as "n not shown at their request" beside the counts that include them.
+ */
+export const withheldCount = z.strictObject({ role, year, people: z.int().check(z.positive()) });
+
+const loginLike = z.string().check(z.regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, 'must be an ID (letters, digits, dashes)'));
+
+/**
+ * A reviewed opt-out request (data/withheld.json, never published): the person `id` asked to be listed by ID
+ * only (`shownAs`) or not at all. The import tools apply it to every dataset that names people; check:data
+ * fails if any published dataset still names them.
+ */
+export const withheldRequest = z
+  .strictObject({
+    /** The person's id in data/people.json before the request (as a fresh import makes it). */
+    id: slugId,
+    mode: z.enum(['id-only', 'hidden']),
+    /** id-only: the ID they are listed by (their GitHub login or the ID a post lists); the record's id becomes its lower case. */
+    shownAs: z.optional(loginLike),
+    /** Every name and spelling they are published under: matched where a dataset has no person id (talk speakers, committee leaders) and searched for leaks. */
+    names: z.array(z.string().check(z.minLength(2))).check(z.minLength(1)),
+    /** hidden: the roles and years the counts keep as "not shown at their request". */
+    roles: z.array(z.strictObject({ role, year })),
+    /** When the request was received. */
+    date: isoDate,
+    /** How the request came and who reviewed it (an issue, an e-mail to the maintainers). */
+    request: z.string().check(z.minLength(1)),
+  })
+  .check(
+    z.refine((r) => r.mode !== 'id-only' || r.shownAs !== undefined, 'an id-only request needs shownAs, the ID to show'),
+    z.refine((r) => r.mode !== 'hidden' || r.roles.length > 0, 'a hidden request needs roles, the role-years its counts keep'),
+  );
+export const withheldDataset = z.strictObject({ requests: z.array(withheldRequest) });
+export type WithheldRequest = z.infer<typeof withheldRequest>;
+
 export const peopleDataset = z.strictObject({
   people: z.array(person),
   counts: z.array(roleCount),
@@ -160,6 +201,8 @@ export const peopleDataset = z.strictObject({
   codeAuthors: z.optional(codeAuthors),
   /** Member, user-group and ambassador requests in the community's issue tracker (optional). */
   membershipRequests: z.optional(z.array(membershipRequest)),
+  /** People not shown at their request, per role and year (optional: absent where nobody asked). */
+  withheld: z.optional(z.array(withheldCount)),
 });
 
 export type Person = z.infer<typeof person>;
@@ -169,3 +212,4 @@ export type StatedFigure = z.infer<typeof statedFigure>;
 export type CodeAuthors = z.infer<typeof codeAuthors>;
 export type MembershipRequest = z.infer<typeof membershipRequest>;
 export type PeopleDataset = z.infer<typeof peopleDataset>;
+export type WithheldCount = z.infer<typeof withheldCount>;

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { communityDataset } from '../../fixtures/community';
 import { testland } from '../../fixtures/datasets';
 import { event, eventsDataset } from '../../fixtures/events';
-import { peopleCrowd } from '../../fixtures/people';
+import { peopleCrowd, person, roleEntry } from '../../fixtures/people';
 import { currentLocation, renderRoute, serveData } from '../../render-route';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -155,5 +155,45 @@ describe('/people/:id', () => {
     renderRoute('/people/mei-tan?lang=en');
     await screen.findByRole('heading', { level: 1 });
     expect(screen.queryByRole('link', { name: 'Suggest a correction' })).not.toBeInTheDocument();
+  });
+
+  it('shows a person listed by ID only at their request by that ID alone, and says why', async () => {
+    const crowd = peopleCrowd();
+    crowd.people.push(
+      person({ id: 'trd42', name: 'TRd42', listing: 'id-only', roles: [roleEntry({ listedAs: 'TRd42' })], searchKeys: ['trd42'] }),
+    );
+    serveData({}, { ...testland(), 'people.json': crowd });
+    renderRoute('/people/trd42?lang=zh');
+    expect(await heading()).toHaveTextContent(/^TRd42/);
+    expect(screen.getByText('应本人要求只以 ID 列出：不显示姓名、头像或证书。')).toBeInTheDocument();
+    expect(screen.queryByText(/也列作/)).not.toBeInTheDocument();
+  });
+
+  it('shows a person’s requests in the issue tracker: when, for which login, the answer as published, the issue', async () => {
+    const crowd = peopleCrowd({
+      membershipRequests: [
+        {
+          kind: 'member',
+          login: 'meitan',
+          issue: 'https://example.org/community/issues/42',
+          opened: '2023-03-01',
+          openedBy: 'meitan',
+          sponsors: ['ada'],
+          outcome: 'Invited, welcome!',
+          outcomeDate: '2023-03-09',
+          personId: 'mei-tan',
+          source: 'https://example.org/posts/2024-review',
+        },
+      ],
+    });
+    serveData({}, { ...testland(), 'people.json': crowd });
+    renderRoute('/people/mei-tan?lang=en');
+    const section = await screen.findByRole('region', { name: /Requests in the issue tracker/ }, { timeout: 3000 });
+    expect(within(section).getByText(/Asked to become a member/)).toHaveTextContent(
+      'Asked to become a member: Mar 1, 2023, for the GitHub login meitan',
+    );
+    expect(within(section).getByText('Invited, welcome!')).toHaveAttribute('lang', 'en');
+    expect(within(section).getByText(/Mar 9, 2023/)).toBeInTheDocument();
+    expect(within(section).getByRole('link', { name: /Issue #42/ })).toHaveAttribute('href', 'https://example.org/community/issues/42');
   });
 });

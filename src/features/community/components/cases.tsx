@@ -7,6 +7,7 @@ import { useEcosystem } from '@/features/community/dataset';
 import { searchCases } from '@/features/community/lib/cases';
 import type { EcosystemDataset } from '@/features/community/schema';
 import { communitySearch } from '@/features/community/search-params';
+import { SuggestCorrection } from '@/features/community/components/suggest-correction';
 
 type Case = EcosystemDataset['cases'][number];
 
@@ -32,7 +33,16 @@ export function Cases() {
         ),
     },
     { key: 'company', header: t('community.cases.company'), cell: (c) => <bdi>{l(c.company)}</bdi> },
-    { key: 'source', header: t('source.label'), cell: (c) => <SourceLink url={c.source} compact /> },
+    {
+      key: 'source',
+      header: t('source.label'),
+      cell: (c) => (
+        <span className="flex flex-wrap items-baseline gap-x-2">
+          <SourceLink url={c.source} compact />
+          <SuggestCorrection record={`ecosystem.json#${c.id}`} name={l(c.title)} />
+        </span>
+      ),
+    },
   ];
   return (
     <>

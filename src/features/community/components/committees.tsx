@@ -6,7 +6,7 @@ import { useEcosystem } from '@/features/community/dataset';
 
 /** User committees by city: when founded, and their leaders by year (linked to their people page when known). */
 export function Committees() {
-  const { t, l, date } = useI18n();
+  const { t, l, date, number } = useI18n();
   return (
     <ul className="grid gap-3 sm:grid-cols-2">
       {useEcosystem().committees.map((c) => (
@@ -25,6 +25,11 @@ export function Committees() {
                 ) : (
                   <bdi>{l(leader.name)}</bdi>
                 )}
+              </li>
+            ))}
+            {c.withheldLeaders?.map((w) => (
+              <li key={`w${w.year}`} className="text-muted">
+                {t('community.withheldLeaders', { year: String(w.year), count: number(w.count) })}
               </li>
             ))}
           </ul>

@@ -4,6 +4,7 @@ import { SourceLink } from '@/components/ui/source-link';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useEcosystem } from '@/features/community/dataset';
 import type { EcosystemDataset } from '@/features/community/schema';
+import { SuggestCorrection } from '@/features/community/components/suggest-correction';
 
 type PartnerYear = EcosystemDataset['partners'][number];
 
@@ -33,7 +34,19 @@ export function Partners() {
         </>
       ),
     },
-    { key: 'source', header: t('source.label'), cell: (p) => <SourceLink url={p.source} compact /> },
+    {
+      key: 'source',
+      header: t('source.label'),
+      cell: (p) => (
+        <span className="flex flex-wrap items-baseline gap-x-2">
+          <SourceLink url={p.source} compact />
+          <SuggestCorrection
+            record={`ecosystem.json#partners-${String(p.year)}`}
+            name={t('community.partners.record', { year: String(p.year) })}
+          />
+        </span>
+      ),
+    },
   ];
   return <DataTable caption={t('community.partners')} columns={columns} rows={useEcosystem().partners} rowKey={(p) => String(p.year)} />;
 }

@@ -4,15 +4,28 @@ import { useCommunity } from '@/features/community/dataset';
 import { correctionHref } from '@/features/community/lib/corrections';
 import { useI18n } from '@/lib/i18n/i18n';
 
-/** "Suggest a correction": the community's issue form, prefilled with the record's id and this page. */
-export function SuggestCorrection({ record }: { record: string }) {
+/**
+ * "Suggest a correction": the community's issue form, prefilled with the record's id and this page. With
+ * `name`, a short inline link for one row of a table ("Correct"), whose accessible name says which record.
+ */
+export function SuggestCorrection({ record, name }: { record: string; name?: string }) {
   const { t } = useI18n();
   const { pathname, search } = useLocation();
   const template = useCommunity().corrections;
   if (!template) return null;
+  const href = correctionHref(template, record, `${pathname}${search}`);
+  if (name !== undefined)
+    return (
+      <span className="text-xs whitespace-nowrap">
+        <ExternalLink href={href}>
+          {t('corrections.short')}
+          <span className="sr-only">{t('corrections.forName', { name })}</span>
+        </ExternalLink>
+      </span>
+    );
   return (
     <p className="text-sm">
-      <ExternalLink href={correctionHref(template, record, `${pathname}${search}`)}>{t('corrections.suggest')}</ExternalLink>
+      <ExternalLink href={href}>{t('corrections.suggest')}</ExternalLink>
     </p>
   );
 }

@@ -27,6 +27,7 @@ export function PersonHeader({ person }: { person: Person }) {
             <ExternalLink href={`https://github.com/${person.github}`}>github.com/{person.github}</ExternalLink>
           </p>
         )}
+        {person.listing === 'id-only' && <p className="text-sm text-muted">{t('person.idOnly')}</p>}
         {person.aliases.length > 0 && (
           <p className="text-sm text-muted">{t('person.aliases', { aliases: person.aliases.join(t('person.listSeparator')) })}</p>
         )}

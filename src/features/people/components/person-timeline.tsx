@@ -5,7 +5,7 @@ import { ExternalLink } from '@/components/ui/external-link';
 import { SourceLink } from '@/components/ui/source-link';
 import { useI18n } from '@/lib/i18n/i18n';
 import { personYears } from '@/features/people/lib/person';
-import type { Person } from '@/features/people/schema';
+import type { MembershipRequest, Person } from '@/features/people/schema';
 import { peopleHref } from '@/features/people/search-params';
 
 /**
@@ -54,6 +54,39 @@ export function PersonTimeline({ person, talks }: { person: Person; talks?: (yea
           </li>
         ))}
       </ol>
+    </Section>
+  );
+}
+
+/**
+ * A person's requests in the community's issue tracker (to become a member, to lead or join a user group, to
+ * be an ambassador): when asked and for which login, the answer as published and when, and the issue.
+ */
+export function PersonRequests({ requests }: { requests: readonly MembershipRequest[] }) {
+  const { t, date } = useI18n();
+  if (requests.length === 0) return null;
+  return (
+    <Section id="requests" title={t('person.requests')}>
+      <ul className="space-y-3 text-sm">
+        {requests.map((r) => (
+          <li key={r.issue} className="space-y-0.5">
+            <p className="font-medium">
+              {t(`person.requests.${r.kind}`)}
+              {t('common.colon')}
+              {t('person.requests.opened', { date: date(r.opened), login: r.login })}
+            </p>
+            <p>
+              {t('person.requests.outcome')}
+              <q lang="en">{r.outcome}</q>
+              {r.outcomeDate && <> {t('person.requests.outcomeDate', { date: date(r.outcomeDate) })}</>}
+            </p>
+            <p className="flex flex-wrap items-baseline gap-x-2">
+              <ExternalLink href={r.issue}>{t('person.requests.issue', { number: r.issue.split('/').pop() ?? '' })}</ExternalLink>
+              <SourceLink url={r.source} compact />
+            </p>
+          </li>
+        ))}
+      </ul>
     </Section>
   );
 }

@@ -1,13 +1,15 @@
 import type { Localized } from '../../../lib/schema.ts';
-import { ROLES, type PeopleDataset, type Role } from '../schema.ts';
+import { ROLES, type MembershipRequest, type PeopleDataset, type Role, type StatedFigure } from '../schema.ts';
 
 export type StatedVsListed = {
   role: Role;
   year: number;
   stated: number | null;
   listedRows: number | null;
-  /** People in the dataset holding this role in this year (each person once). */
+  /** People holding this role in this year (each person once), including those not shown at their request. */
   distinct: number;
+  /** Of `distinct`, people not shown at their request (data/withheld.json): counted, never named. */
+  withheld: number;
   agrees: boolean;
 };
 
@@ -18,6 +20,8 @@ export function statedVsListed(data: PeopleDataset): StatedVsListed[] {
     const keys = new Set(person.roles.map((r) => `${r.role}:${r.year}`));
     for (const key of keys) distinct.set(key, (distinct.get(key) ?? 0) + 1);
   }
+  const withheld = new Map((data.withheld ?? []).map((w) => [`${w.role}:${w.year}`, w.people]));
+  for (const [key, n] of withheld) distinct.set(key, (distinct.get(key) ?? 0) + n);
   const keys = new Set([...distinct.keys(), ...data.counts.map((c) => `${c.role}:${c.year}`)]);
   const rows: StatedVsListed[] = [];
   for (const key of keys) {
@@ -35,6 +39,7 @@ export function statedVsListed(data: PeopleDataset): StatedVsListed[] {
       stated,
       listedRows,
       distinct: n,
+      withheld: withheld.get(key) ?? 0,
       agrees: (stated === null || stated === n) && (listedRows === null || listedRows === n),
     });
   }
@@ -46,28 +51,33 @@ export type Figure = {
   value: number | null;
   basis: 'stated' | 'listed' | null;
   stated: number | null;
+  /** Distinct people listed, including those not shown at their request. */
   listed: number;
+  /** Of `listed`, people not shown at their request (data/withheld.json). */
+  withheld: number;
   source: string | undefined;
 };
 
 export function roleFigure(data: PeopleDataset, role: Role, year: number): Figure {
   const count = data.counts.find((c) => c.role === role && c.year === year);
-  const listed = data.people.filter((p) => p.roles.some((r) => r.role === role && r.year === year)).length;
+  const withheld = data.withheld?.find((w) => w.role === role && w.year === year)?.people ?? 0;
+  const listed = data.people.filter((p) => p.roles.some((r) => r.role === role && r.year === year)).length + withheld;
   const stated = count?.stated ?? null;
-  if (stated !== null) return { value: stated, basis: 'stated', stated, listed, source: count?.source };
+  if (stated !== null) return { value: stated, basis: 'stated', stated, listed, withheld, source: count?.source };
   if (listed > 0)
     return {
       value: listed,
       basis: 'listed',
       stated,
       listed,
+      withheld,
       source:
         count?.source ??
         data.people
           .find((p) => p.roles.some((r) => r.role === role && r.year === year))
           ?.roles.find((r) => r.role === role && r.year === year)?.source,
     };
-  return { value: null, basis: null, stated: null, listed: 0, source: undefined };
+  return { value: null, basis: null, stated: null, listed: 0, withheld: 0, source: undefined };
 }
 
 /** A stated-vs-listed row with the post's note and source, where the data has a count for it. */
@@ -80,4 +90,38 @@ export function statedVsListedWithNotes(data: PeopleDataset): StatedVsListedRow[
     const count = counts.get(`${row.role}:${row.year}`);
     return { ...row, note: count?.note, source: count?.source };
   });
+}
+
+/** A year's stated contributor count beside the commit authors its repositories' history shows (different measures). */
+export type ContributorsBeside = {
+  year: number;
+  stated: number | null;
+  source: string | undefined;
+  /** Distinct commit authors across the repositories; null where the history was not read for that year. */
+  authors: number | null;
+  withLogin: number | null;
+};
+
+/** Every year with a stated contributor count or a commit-author figure, oldest first. */
+export function contributorsBesideAuthors(data: PeopleDataset): ContributorsBeside[] {
+  const authors = new Map((data.codeAuthors?.perYear ?? []).filter((r) => r.repo === null).map((r) => [r.year, r]));
+  const counts = new Map(data.counts.filter((c) => c.role === 'contributor').map((c) => [c.year, c]));
+  const years = [...new Set([...authors.keys(), ...counts.keys()])].sort((a, b) => a - b);
+  return years.map((year) => ({
+    year,
+    stated: counts.get(year)?.stated ?? null,
+    source: counts.get(year)?.source,
+    authors: authors.get(year)?.authors ?? null,
+    withLogin: authors.get(year)?.withLogin ?? null,
+  }));
+}
+
+/** The numbers certificate posts state (new since the previous post, or everyone so far), by year then role. */
+export function statementsInOrder(data: PeopleDataset): StatedFigure[] {
+  return [...(data.statements ?? [])].sort((a, b) => a.year - b.year || ROLES.indexOf(a.role) - ROLES.indexOf(b.role));
+}
+
+/** A person's requests in the community's issue tracker (linked by the same login, never by a name), oldest first. */
+export function membershipRequestsOf(data: PeopleDataset, personId: string): MembershipRequest[] {
+  return (data.membershipRequests ?? []).filter((m) => m.personId === personId).sort((a, b) => a.opened.localeCompare(b.opened));
 }
