@@ -123,8 +123,13 @@ export const en = {
   'person.noTalks': 'No talk of theirs is in the data.',
   'events.intro':
     'Meetups, live streams, company and university visits, podcast episodes and Office Hours, as the community’s pages list them.',
-  'events.chart.title': 'Events per year by type',
-  'events.chart.summary': '{count} events listed from {from} to {to}; the chart counts listed events, the table also shows stated totals.',
+  'events.chart.title': 'Events per year, stated and listed',
+  'events.chart.summary':
+    'Each year’s events as the posts state them, beside the events listed one by one here ({count} from {from} to {to}). A list can be shorter than the stated total: for {year}, {stated} stated and {listed} listed. A shorter list does not mean fewer events.',
+  'events.chart.summaryNoGap':
+    'Each year’s events as the posts state them, beside the events listed one by one here ({count} from {from} to {to}).',
+  'events.series.stated': 'Stated in the posts',
+  'events.series.listed': 'Listed one by one',
   'events.statedListed': '{stated} stated · {listed} listed',
   'events.stated.title': 'Stated and listed totals',
   'events.timeline': 'Timeline',
@@ -241,7 +246,7 @@ export const en = {
   'events.list': '{count} events, newest first',
   'events.howCounted.title': 'How these totals are counted',
   'events.howCounted.body':
-    'The chart counts the events listed one by one. Where an annual review states a total, it is shown beside the number of events we could list; they differ where a post gives a total without naming every event.',
+    'Where an annual review states a total, it is shown beside the number of events we could list one by one; they differ where a post gives a total without naming every event. Below, each stated total with the post’s own words.',
   'events.nav.label': 'On this page',
   // stars, overview, community and media
   'community.cases.title': 'Case study',

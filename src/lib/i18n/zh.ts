@@ -122,8 +122,12 @@ export const zh: Record<MessageKey, string> = {
   'person.talks': '分享',
   'person.noTalks': '数据中没有其分享记录。',
   'events.intro': '社区页面列出的 Meetup、直播、走进企业与高校、播客和 Office Hours。',
-  'events.chart.title': '每年各类活动数量',
-  'events.chart.summary': '{from}–{to} 年共列出 {count} 场活动；图表统计逐场列出的活动，表格另列文中所述总数。',
+  'events.chart.title': '每年活动数：文中所述与逐场列出',
+  'events.chart.summary':
+    '每年文章所述的活动总数，与本站逐场列出的活动（{from}–{to} 年共 {count} 场）并列。列出的可能少于所述总数：{year} 年所述 {stated} 场，列出 {listed} 场。列出得少，不等于活动少。',
+  'events.chart.summaryNoGap': '每年文章所述的活动总数，与本站逐场列出的活动（{from}–{to} 年共 {count} 场）并列。',
+  'events.series.stated': '文中所述',
+  'events.series.listed': '逐场列出',
   'events.statedListed': '所述 {stated} · 列出 {listed}',
   'events.stated.title': '文中所述与逐场列出',
   'events.timeline': '时间线',
@@ -232,7 +236,7 @@ export const zh: Record<MessageKey, string> = {
   'events.list': '共 {count} 场活动，最新的在前',
   'events.howCounted.title': '这些总数是如何统计的',
   'events.howCounted.body':
-    '图表统计的是逐场列出的活动。年度回顾中给出总数的，与我们能逐场列出的活动数并列展示；若文章只给出总数而未列出每一场活动，两者就会不同。',
+    '年度回顾中给出总数的，与我们能逐场列出的活动数并列展示；若文章只给出总数而未列出每一场活动，两者就会不同。下表列出每个所述总数及原文表述。',
   'events.nav.label': '本页内容',
   // stars, overview, community and media
   'community.cases.title': '案例',
