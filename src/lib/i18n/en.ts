@@ -256,6 +256,11 @@ export const en = {
   'community.awards.title': 'Award',
   'overview.notPublished.explain':
     '“Not published” means no source gives that figure for the year: it is unknown, not zero. A 0 means the source lists none.',
+  'overview.notPublished.for': 'Not published for {year}: ',
+  'overview.notPublished.withOther': '{label} ({year}: {value})',
+  'overview.notPublished.end': '.',
+  'overview.projectsList': 'The community’s projects: {names}.',
+  'overview.projectsMore': 'Each project’s milestones and releases',
   'overview.compare.label': 'Compare with',
   'overview.compare.none': 'no other year',
   'overview.compare.value': '{year}: {value}',
