@@ -158,10 +158,14 @@ export const en = {
   'media.byYear': 'Followers per channel, by year',
   'media.imageOnly.explain':
     'Each annual review shows its follower figures only in an image. The image is linked; the numbers are not published as data.',
-  'media.followers': 'Figures',
-  'media.image': 'Image',
+  'media.views': 'Views',
+  'media.views.explain': 'Views count plays, not people: they are not followers.',
+  'media.measure.members': 'members',
+  'media.measure.followers': 'followers',
+  'media.measure.views': 'views',
+  'media.imageCaption': 'The {year} review gives its follower figure for each channel only in an image.',
+  'media.imageLink': 'View the {year} image',
   'media.notPublishedAsData': 'not published as data',
-  'media.openImage': 'Open the {year} image',
   'stars.intro':
     'GitHub stars as sources published them: worded milestones and dated snapshots. Between two known points nothing is drawn but a dashed line: the value there is unknown.',
   'stars.chart.title': 'Stars over time',
