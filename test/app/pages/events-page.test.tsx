@@ -1,6 +1,7 @@
 import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { communityDataset } from '../../fixtures/community';
 import { testland } from '../../fixtures/datasets';
 import { busyYear } from '../../fixtures/events';
 import { currentLocation, renderRoute, serveData } from '../../render-route';
@@ -62,6 +63,27 @@ describe('/events', () => {
     await user.click(screen.getByRole('button', { name: 'Clear the filters' }));
     expect(await screen.findByText('6 events')).toBeInTheDocument();
     expect(currentLocation().search).toBe('?lang=en');
+  });
+
+  it('every event offers "Suggest a correction", prefilled with its record and the page, where the community has an issue form', async () => {
+    const template = 'https://example.org/issues/new?title={record}&body={page}';
+    serveData({}, { ...testland(), 'events.json': busyYear(), 'community.json': communityDataset({ corrections: template }) });
+    renderRoute('/events?type=meetup&lang=en');
+    const item = await screen.findByRole('listitem', { name: /Hilltown spring meetup/ });
+    const link = within(item).getByRole('link', { name: 'Suggest a correction' });
+    expect(link).toHaveAttribute(
+      'href',
+      'https://example.org/issues/new?title=events.json%23hill-mar&body=%2Fevents%3Ftype%3Dmeetup%26lang%3Den',
+    );
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(screen.getAllByRole('link', { name: 'Suggest a correction' })).toHaveLength(4);
+  });
+
+  it('offers no correction link where the community has no issue form', async () => {
+    serveBusyYear();
+    renderRoute('/events?lang=en');
+    await screen.findByText('6 events');
+    expect(screen.queryByRole('link', { name: 'Suggest a correction' })).not.toBeInTheDocument();
   });
 
   it('a speaker links to their person page', async () => {
