@@ -127,11 +127,16 @@ describe('overview', () => {
     assert.deepEqual(errors, []);
   });
 
-  it('a card says "not published" in words where no source gives the figure', async () => {
-    const { page } = await open(`/?year=${String(community.years.to)}&lang=en`);
-    await page.locator('[data-testid^="card-"]').first().waitFor();
-    const values = await page.locator('[data-testid^="card-"] > p:first-of-type').allInnerTexts();
-    for (const value of values) assert.match(value, /^(≥ )?[\d,]+$|^not published$/);
+  it('a year leads with the figures it has; what no source gives is named in one line, in words', async () => {
+    for (const y of years) {
+      const { page, context } = await open(`/?year=${String(y)}&lang=en`);
+      await page.getByRole('heading', { name: new RegExp(`${String(y)} at a glance`) }).waitFor();
+      const values = await page.locator('[data-testid^="card-"] > p:first-of-type').allInnerTexts();
+      for (const value of values) assert.match(value, /^(≥ )?[\d,]+$/, `${String(y)}: a card without a figure`);
+      const line = page.getByTestId('not-published');
+      if ((await line.count()) > 0) assert.match(await line.innerText(), /^Not published for \d{4}: .+\.$/);
+      await context.close();
+    }
   });
 });
 

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { SuggestCorrection } from '@/features/community/components/suggest-correction';
 import { Section } from '@/components/layout/section';
 import { EventsChartSection } from '@/features/events/components/events-chart-section';
 import { EventsEmpty, EventsFilters } from '@/features/events/components/events-filters';
@@ -6,12 +7,16 @@ import { EventsSectionNav } from '@/features/events/components/events-section-na
 import { EventsTimeline } from '@/features/events/components/events-timeline';
 import { StatedVsListed } from '@/features/events/components/stated-vs-listed';
 import { useEvents } from '@/features/events/dataset';
+import type { EventRecord } from '@/features/events/schema';
 import { eventYears } from '@/features/events/lib/counts';
 import { cityOptions, filterEvents } from '@/features/events/lib/filter';
 import { newestFirst } from '@/features/events/lib/timeline';
 import { useEventsSearch } from '@/features/events/use-events-search';
 import { useI18n } from '@/lib/i18n/i18n';
 import { usePage } from '@/app/pages/use-page';
+
+/** Every event ends with the community's "Suggest a correction", prefilled with its record and this page. */
+const correction = (event: EventRecord) => <SuggestCorrection record={`events.json#${event.id}`} />;
 
 /** The timeline first (filters, then events newest first), then events per year, then how the totals are counted. */
 export default function EventsPage() {
@@ -30,7 +35,7 @@ export default function EventsPage() {
       <Section id="timeline" title={t('events.timeline')}>
         <EventsFilters search={search} years={years} cities={cities} count={filtered.length} onChange={update} />
         {filtered.length === 0 && <EventsEmpty onClear={() => update({ types: [], years: [], city: '', mode: '' })} />}
-        <EventsTimeline events={filtered} />
+        <EventsTimeline events={filtered} correction={correction} />
       </Section>
       <EventsChartSection data={data} view={search.view} onChange={update} />
       <StatedVsListed data={data} />

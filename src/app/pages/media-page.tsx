@@ -2,18 +2,28 @@ import { Section } from '@/components/layout/section';
 import { Channels } from '@/features/media/components/channels';
 import { FollowerImages } from '@/features/media/components/follower-images';
 import { useMedia } from '@/features/media/dataset';
+import { splitChannels } from '@/features/media/lib/channels';
 import { useI18n } from '@/lib/i18n/i18n';
 import { usePage } from '@/app/pages/use-page';
 
+/** Groups and followers published as text; views apart (plays are not people); then each year's image of follower figures. */
 export default function MediaPage() {
   const { t } = useI18n();
-  useMedia();
+  const { people, views } = splitChannels(useMedia().channels);
   usePage('media.title', true);
   return (
     <div className="space-y-8">
-      <Section id="channels" title={t('media.channels')}>
-        <Channels />
-      </Section>
+      {people.length > 0 && (
+        <Section id="channels" title={t('media.channels')}>
+          <Channels channels={people} />
+        </Section>
+      )}
+      {views.length > 0 && (
+        <Section id="views" title={t('media.views')}>
+          <p className="mb-3 text-sm text-muted">{t('media.views.explain')}</p>
+          <Channels channels={views} />
+        </Section>
+      )}
       <Section id="followers-by-year" title={t('media.byYear')}>
         <p className="mb-3 text-sm text-muted">{t('media.imageOnly.explain')}</p>
         <FollowerImages />

@@ -4,7 +4,6 @@ import { Section } from '@/components/layout/section';
 import { DataBoundary } from '@/components/ui/data-boundary';
 import { WhenVisible } from '@/components/ui/when-visible';
 import { CommunityIntro } from '@/features/community/components/community-intro';
-import { Projects } from '@/features/community/components/projects';
 import { YearHighlights } from '@/features/community/components/year-highlights';
 import { useCommunity, useEcosystem } from '@/features/community/dataset';
 import { communityYearCards } from '@/features/community/lib/year-cards';
@@ -12,6 +11,7 @@ import { useEvents } from '@/features/events/dataset';
 import { eventsHeadline, eventYearCards } from '@/features/events/lib/year-cards';
 import { ComparePicker } from '@/features/overview/components/compare-picker';
 import { Headlines } from '@/features/overview/components/headlines';
+import { ProjectsLine } from '@/features/overview/components/projects-line';
 import { YearCards } from '@/features/overview/components/year-cards';
 import { YearNav } from '@/features/overview/components/year-nav';
 import { openingYear, yearRange } from '@/features/overview/lib/years';
@@ -68,7 +68,7 @@ export default function OverviewPage() {
           <YearHighlights year={year} />
         </Section>
         <Section id="projects" title={t('overview.projects')}>
-          <Projects />
+          <ProjectsLine names={community.projects.map((p) => p.name)} />
         </Section>
         <Section id="stars" title={t('overview.starsTitle')}>
           <WhenVisible minHeight="16rem" label={t('overview.starsTitle')}>

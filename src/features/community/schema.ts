@@ -92,6 +92,8 @@ export const communityDataset = z.strictObject({
   corrections: z.optional(
     httpUrl.check(z.refine((value) => value.includes('{record}'), 'must contain {record}, where the record id goes')),
   ),
+  /** The community's own colour (#rrggbb), the dashboard's accent; made readable per theme at build (src/cli/vite-theme-plugin.ts). */
+  color: z.optional(z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb, such as #00a971'))),
   source: sourceUrl,
 });
 export type CommunityDataset = z.infer<typeof communityDataset>;

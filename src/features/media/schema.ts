@@ -6,6 +6,8 @@ export const mediaDataset = z.strictObject({
     z.strictObject({
       id: z.string().check(z.minLength(1)),
       name: localized,
+      /** What the figures count: people in a group, followers of an account, or views of videos (plays, not people). */
+      measure: z.optional(z.enum(['members', 'followers', 'views'])),
       figures: z.array(
         z.strictObject({
           value: z.number().check(z.nonnegative()),

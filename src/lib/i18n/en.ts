@@ -135,8 +135,13 @@ export const en = {
   'person.noTalks': 'No talk of theirs is in the data.',
   'events.intro':
     'Meetups, live streams, company and university visits, podcast episodes and Office Hours, as the community’s pages list them.',
-  'events.chart.title': 'Events per year by type',
-  'events.chart.summary': '{count} events listed from {from} to {to}; the chart counts listed events, the table also shows stated totals.',
+  'events.chart.title': 'Events per year, stated and listed',
+  'events.chart.summary':
+    'Each year’s events as the posts state them, beside the events listed one by one here ({count} from {from} to {to}). A list can be shorter than the stated total: for {year}, {stated} stated and {listed} listed. A shorter list does not mean fewer events.',
+  'events.chart.summaryNoGap':
+    'Each year’s events as the posts state them, beside the events listed one by one here ({count} from {from} to {to}).',
+  'events.series.stated': 'Stated in the posts',
+  'events.series.listed': 'Listed one by one',
   'events.statedListed': '{stated} stated · {listed} listed',
   'events.stated.title': 'Stated and listed totals',
   'events.timeline': 'Timeline',
@@ -165,10 +170,14 @@ export const en = {
   'media.byYear': 'Followers per channel, by year',
   'media.imageOnly.explain':
     'Each annual review shows its follower figures only in an image. The image is linked; the numbers are not published as data.',
-  'media.followers': 'Figures',
-  'media.image': 'Image',
+  'media.views': 'Views',
+  'media.views.explain': 'Views count plays, not people: they are not followers.',
+  'media.measure.members': 'members',
+  'media.measure.followers': 'followers',
+  'media.measure.views': 'views',
+  'media.imageCaption': 'The {year} review gives its follower figure for each channel only in an image.',
+  'media.imageLink': 'View the {year} image',
   'media.notPublishedAsData': 'not published as data',
-  'media.openImage': 'Open the {year} image',
   'stars.intro':
     'GitHub stars as sources published them: worded milestones and dated snapshots. Between two known points nothing is drawn but a dashed line: the value there is unknown.',
   'stars.chart.title': 'Stars over time',
@@ -253,7 +262,7 @@ export const en = {
   'events.list': '{count} events, newest first',
   'events.howCounted.title': 'How these totals are counted',
   'events.howCounted.body':
-    'The chart counts the events listed one by one. Where an annual review states a total, it is shown beside the number of events we could list; they differ where a post gives a total without naming every event.',
+    'Where an annual review states a total, it is shown beside the number of events we could list one by one; they differ where a post gives a total without naming every event. Below, each stated total with the post’s own words.',
   'events.nav.label': 'On this page',
   // stars, overview, community and media
   'community.cases.title': 'Case study',
@@ -263,6 +272,11 @@ export const en = {
   'community.awards.title': 'Award',
   'overview.notPublished.explain':
     '“Not published” means no source gives that figure for the year: it is unknown, not zero. A 0 means the source lists none.',
+  'overview.notPublished.for': 'Not published for {year}: ',
+  'overview.notPublished.withOther': '{label} ({year}: {value})',
+  'overview.notPublished.end': '.',
+  'overview.projectsList': 'The community’s projects: {names}.',
+  'overview.projectsMore': 'Each project’s milestones and releases',
   'overview.compare.label': 'Compare with',
   'overview.compare.none': 'no other year',
   'overview.compare.value': '{year}: {value}',

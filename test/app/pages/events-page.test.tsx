@@ -1,6 +1,7 @@
 import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { communityDataset } from '../../fixtures/community';
 import { testland } from '../../fixtures/datasets';
 import { busyYear } from '../../fixtures/events';
 import { currentLocation, renderRoute, serveData } from '../../render-route';
@@ -64,19 +65,71 @@ describe('/events', () => {
     expect(currentLocation().search).toBe('?lang=en');
   });
 
+  it('every event offers "Suggest a correction", prefilled with its record and the page, where the community has an issue form', async () => {
+    const template = 'https://example.org/issues/new?title={record}&body={page}';
+    serveData({}, { ...testland(), 'events.json': busyYear(), 'community.json': communityDataset({ corrections: template }) });
+    renderRoute('/events?type=meetup&lang=en');
+    const item = await screen.findByRole('listitem', { name: /Hilltown spring meetup/ });
+    const link = within(item).getByRole('link', { name: 'Suggest a correction' });
+    expect(link).toHaveAttribute(
+      'href',
+      'https://example.org/issues/new?title=events.json%23hill-mar&body=%2Fevents%3Ftype%3Dmeetup%26lang%3Den',
+    );
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(screen.getAllByRole('link', { name: 'Suggest a correction' })).toHaveLength(4);
+  });
+
+  it('offers no correction link where the community has no issue form', async () => {
+    serveBusyYear();
+    renderRoute('/events?lang=en');
+    await screen.findByText('6 events');
+    expect(screen.queryByRole('link', { name: 'Suggest a correction' })).not.toBeInTheDocument();
+  });
+
   it('a speaker links to their person page', async () => {
     serveData();
     renderRoute('/events?lang=en');
     expect(await screen.findByRole('link', { name: 'Ada Lin' })).toHaveAttribute('href', '/people/ada-lin');
   });
 
+  it('the chart sets what the posts state beside what is listed one by one, and says a shorter list is not fewer events', async () => {
+    serveBusyYear();
+    renderRoute('/events?lang=en');
+    const figure = await screen.findByRole('figure', { name: /Events per year, stated and listed/ });
+    // 2022: 5 live streams and 3 meetups stated; 3 meetups, 1 live stream and 1 podcast listed.
+    expect(figure).toHaveTextContent('for 2022, 8 stated and 5 listed. A shorter list does not mean fewer events.');
+    expect(await within(figure).findByText('Stated in the posts')).toBeInTheDocument();
+    expect(within(figure).getByText('Listed one by one')).toBeInTheDocument();
+  });
+
   it('the table shows stated and listed totals where they differ, and the stated totals beside the list', async () => {
     serveBusyYear();
     renderRoute('/events?view=table&lang=en');
-    const table = await screen.findByRole('table', { name: 'Events per year by type' });
+    const table = await screen.findByRole('table', { name: 'Events per year, stated and listed' });
     const row2022 = within(table).getByRole('rowheader', { name: '2022' }).closest('tr');
     expect(row2022).not.toBeNull();
     expect(row2022).toHaveTextContent('5 stated · 1 listed');
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent)
+        .slice(0, 3),
+    ).toEqual(['Year', 'Stated in the posts', 'Listed one by one']);
+    const row2023 = within(table).getByRole('rowheader', { name: '2023' }).closest('tr');
+    expect(
+      row2023 &&
+        within(row2023)
+          .getAllByRole('cell')
+          .map((c) => c.textContent)
+          .slice(0, 2),
+    ).toEqual(['not published', '1']);
+    expect(
+      row2022 &&
+        within(row2022)
+          .getAllByRole('cell')
+          .map((c) => c.textContent)
+          .slice(0, 2),
+    ).toEqual(['8', '5']);
     const stated = screen.getByRole('table', { name: 'Stated and listed totals', hidden: true });
     expect(within(stated).getAllByRole('row')).toHaveLength(3);
     expect(within(stated).getByRole('cell', { name: /“five live streams”/ })).toBeInTheDocument();
@@ -90,7 +143,7 @@ describe('/events, its order', () => {
     await screen.findByText('6 events');
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent.replace('#', '').trim())).toEqual([
       'Timeline',
-      'Events per year by type',
+      'Events per year, stated and listed',
       'How these totals are counted',
     ]);
     const nav = screen.getByRole('navigation', { name: 'On this page' });

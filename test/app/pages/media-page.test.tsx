@@ -20,16 +20,51 @@ describe('media page', () => {
     expect(within(region).getByText(/“500\+ people”/)).toBeInTheDocument();
   });
 
-  it('links each year’s image, never writing a year with a separator', async () => {
+  it('sets views apart from members and followers: plays are not people', async () => {
+    const base = mediaDataset();
+    const talk = {
+      id: 'talks',
+      name: { zh: '视频课程', en: 'Video course', enTranslated: true },
+      measure: 'views' as const,
+      figures: [
+        {
+          ...base.channels[0]!.figures[0]!,
+          value: 9000,
+          qualifier: 'nearly' as const,
+          wording: { zh: '近 9000 次播放', en: 'nearly 9,000 views' },
+        },
+      ],
+    };
+    serveData({}, { ...testland(), 'media.json': mediaDataset({ channels: [{ ...base.channels[0]!, measure: 'members' }, talk] }) });
+    renderRoute('/media?lang=en');
+    const people = await screen.findByRole('region', { name: /^Figures published as text/ }, LOADED);
+    expect(within(people).getByRole('heading', { name: 'Chat groups' })).toBeInTheDocument();
+    expect(within(people).getByText('members')).toBeInTheDocument();
+    expect(within(people).queryByRole('heading', { name: 'Video course' })).not.toBeInTheDocument();
+    const views = screen.getByRole('region', { name: /^Views/ });
+    expect(within(views).getByRole('heading', { name: 'Video course' })).toBeInTheDocument();
+    expect(within(views).getByText('Views count plays, not people: they are not followers.')).toBeInTheDocument();
+  });
+
+  it('presents each year’s image as evidence, newest first, with a caption and a link, never writing a year with a separator', async () => {
     const datasets = {
       ...testland(),
-      'media.json': mediaDataset({ images: [{ year: 2021, image: 'https://example.org/images/2021.png', source: POST_2024 }] }),
+      'media.json': mediaDataset({
+        images: [
+          { year: 2021, image: 'https://example.org/images/2021.png', source: POST_2024 },
+          { year: 2024, asOf: '2024-12-31', image: 'https://example.org/images/2024.png', source: POST_2024 },
+        ],
+      }),
     };
     serveData({}, datasets);
     renderRoute('/media?lang=en');
-    const table = await screen.findByRole('table', { name: 'Followers per channel, by year' }, LOADED);
-    expect(within(table).getByRole('rowheader', { name: '2021' })).toBeInTheDocument();
-    expect(within(table).getByRole('link', { name: 'Open the 2021 image' })).toHaveAttribute('href', 'https://example.org/images/2021.png');
-    expect(table).not.toHaveTextContent('2,021');
+    const region = await screen.findByRole('region', { name: /^Followers per channel, by year/ }, LOADED);
+    const years = within(region).getAllByRole('listitem');
+    expect(years.map((li) => li.getAttribute('aria-labelledby'))).toEqual(['followers-2024', 'followers-2021']);
+    const y2021 = within(region).getByRole('listitem', { name: '2021' });
+    expect(y2021).toHaveTextContent('The 2021 review gives its follower figure for each channel only in an image.');
+    expect(y2021).toHaveTextContent('not published as data');
+    expect(within(y2021).getByRole('link', { name: 'View the 2021 image' })).toHaveAttribute('href', 'https://example.org/images/2021.png');
+    expect(region).not.toHaveTextContent('2,021');
   });
 });

@@ -41,14 +41,18 @@ describe('overview page', () => {
     expect(within(all).getByText('2023–2024')).toBeInTheDocument();
   });
 
-  it('says “not published” in words, explains it, and offers no link to an empty list', async () => {
+  it('leads with the published figures, names what is not published in one line, explains it, and links to no empty list', async () => {
     serveData();
     renderRoute('/?lang=en&year=2024');
     const ambassadors = await screen.findByRole('listitem', { name: 'Ambassadors' }, LOADED);
-    const members = screen.getByRole('listitem', { name: 'Members' });
-    expect(within(members).getByText('not published')).toBeInTheDocument();
-    expect(within(members).queryByRole('link', { name: /^See/ })).not.toBeInTheDocument();
     expect(within(ambassadors).getByRole('link', { name: 'View Ambassadors' })).toBeInTheDocument();
+    // No card, and so no link, for a figure no source gives: it is named in the one line instead.
+    expect(screen.queryByRole('listitem', { name: 'Members' })).not.toBeInTheDocument();
+    const cards = screen.getAllByRole('listitem').filter((li) => li.dataset.testid?.startsWith('card-'));
+    expect(cards.length).toBeGreaterThan(0);
+    // Each card's figure is a number (the compared year may still say it was not published then).
+    for (const card of cards) expect(card.querySelector('p')?.textContent).toMatch(/\d/);
+    expect(screen.getByTestId('not-published')).toHaveTextContent(/^Not published for 2024: .*Members.*\.$/);
     expect(screen.getByText(/it is unknown, not zero/)).toBeInTheDocument();
   });
 
@@ -56,10 +60,9 @@ describe('overview page', () => {
     serveData();
     const user = userEvent.setup();
     renderRoute('/?lang=en&year=2024');
-    const speakers = await screen.findByRole('listitem', { name: 'Talented speakers' }, LOADED);
-    // 2023 stated 1 speaker; 2024 has none published.
-    expect(within(speakers).getByText(/2023: 1/)).toBeInTheDocument();
-    const contributors = screen.getByRole('listitem', { name: 'New contributors' });
+    const contributors = await screen.findByRole('listitem', { name: 'New contributors' }, LOADED);
+    // 2023 stated 1 speaker; 2024 has none published: the line of what is missing gives 2023's figure.
+    expect(screen.getByTestId('not-published')).toHaveTextContent('Talented speakers (2023: 1)');
     expect(within(contributors).getByText('2023: not published')).toBeInTheDocument();
     expect(within(contributors).getByLabelText('Change from 2023 to 2024: not comparable')).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Compare with' }), '2023');
@@ -81,7 +84,13 @@ describe('overview page', () => {
     renderRoute('/?lang=en&year=2024');
     const highlights = await screen.findByRole('region', { name: /^2024 highlights/ }, LOADED);
     expect(await within(highlights).findByText(/Tool of the year/, undefined, LOADED)).toBeInTheDocument();
+    // The project cards are on /community only; the overview names the projects and links there.
     const projects = screen.getByRole('region', { name: /^Open-source projects/ });
-    expect(within(projects).getByRole('heading', { name: 'Testland Core' })).toBeInTheDocument();
+    expect(projects).toHaveTextContent('Testland Core');
+    expect(within(projects).queryByRole('heading', { level: 3 })).not.toBeInTheDocument();
+    expect(within(projects).getByRole('link', { name: 'Each project’s milestones and releases' })).toHaveAttribute(
+      'href',
+      '/community#projects',
+    );
   });
 });

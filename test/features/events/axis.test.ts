@@ -14,6 +14,14 @@ describe('the events chart’s year axis', () => {
     expect(yearAxis(YEARS, 420, 'zh').short).toBe(false);
   });
 
+  it('on a 360 px phone (a 296 px chart), six zh years do not run together as "20年21年22年…"', () => {
+    const six = [2020, 2021, 2022, 2023, 2024, 2025];
+    const axis = yearAxis(six, 296, 'zh');
+    const room = (296 - 64) / axis.ticks.length;
+    expect(axis.short ? room >= 46 : room >= 40).toBe(true);
+    expect(axis.ticks.at(-1)).toBe(2025);
+  });
+
   it('on a phone labels every n-th year in full, always the latest, with room for each label', () => {
     for (const lang of ['en', 'zh'] as const) {
       const axis = yearAxis(YEARS, 300, lang);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { cellFigure, chartRows, countsByYearAndType, eventFigure, eventYears, statedVsListed } from '@/features/events/lib/counts';
+import {
+  cellFigure,
+  chartRows,
+  countsByYearAndType,
+  eventFigure,
+  eventYears,
+  shortestListYear,
+  statedVsListed,
+} from '@/features/events/lib/counts';
 import { EVENT_TYPES } from '@/features/events/schema';
 import { busyYear, event, eventsDataset, statedTotal } from '../../fixtures/events';
 
@@ -32,9 +40,18 @@ describe('event counts', () => {
     expect(cellFigure({ type: 'live', listed: 0, stated: null })).toEqual({ kind: 'none' });
   });
 
-  it('shapes one chart row per year with a field per type', () => {
-    const rows = chartRows(countsByYearAndType(eventsDataset(), EVENT_TYPES));
-    expect(rows[1]).toMatchObject({ year: 2024, meetup: 1, live: 1, podcast: 0 });
+  it('shapes one chart row per year: the stated totals summed (null where none is stated) beside the listed events', () => {
+    const data = eventsDataset({
+      events: [event({ id: 'a', year: 2023, type: 'live' }), event({ id: 'b', type: 'live' }), event({ id: 'c', type: 'meetup' })],
+      stated: [statedTotal({ count: 6 }), statedTotal({ type: 'meetup', count: 2 })],
+    });
+    const rows = chartRows(countsByYearAndType(data, EVENT_TYPES));
+    expect(rows).toEqual([
+      { year: 2023, stated: null, listed: 1 },
+      { year: 2024, stated: 8, listed: 2 },
+    ]);
+    expect(shortestListYear(rows)).toEqual({ year: 2024, stated: 8, listed: 2 });
+    expect(shortestListYear([{ year: 2024, stated: 2, listed: 2 }])).toBeUndefined();
   });
 
   it('sets each stated total beside the listed count of its year and type', () => {

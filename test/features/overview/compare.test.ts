@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { YearFigure } from '@/components/ui/year-figure';
-import { compareFigures } from '@/features/overview/lib/compare';
+import { compareFigures, splitPublished } from '@/features/overview/lib/compare';
 
 const figure = (overrides: Partial<YearFigure> & { id: string }): YearFigure => ({
   label: 'overview.card.speakers',
@@ -33,5 +33,15 @@ describe('compareFigures', () => {
     );
     expect(results.map((r) => r.change)).toEqual([null, null, null, null]);
     expect(results[3]?.other).toBeUndefined();
+  });
+});
+
+describe('splitPublished', () => {
+  it('keeps the published figures in order and sets apart those no source gives (0 is published)', () => {
+    const { published, missing } = splitPublished(
+      compareFigures([figure({ id: 'a', value: null, basis: null }), figure({ id: 'b', value: 0 }), figure({ id: 'c' })], []),
+    );
+    expect(published.map((c) => c.figure.id)).toEqual(['b', 'c']);
+    expect(missing.map((c) => c.figure.id)).toEqual(['a']);
   });
 });

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { ExternalLink } from '@/components/ui/external-link';
@@ -32,8 +32,11 @@ function Speakers({ speakers }: { speakers: Talk['speakers'] }) {
   ));
 }
 
-/** One event: its title (with a copy-link control), date, type, mode, city, talks and speakers, link and source. */
-export const EventItem = memo(function EventItem({ event }: { event: EventRecord }) {
+/**
+ * One event: its title (with a copy-link control), date, type, mode, city, talks and speakers, link and
+ * source, and what the page puts last (the community's "Suggest a correction" for this record).
+ */
+export const EventItem = memo(function EventItem({ event, correction }: { event: EventRecord; correction?: ReactNode }) {
   const { t, l, date } = useI18n();
   const { value: title, lang } = usePublishedText(event.title);
   return (
@@ -79,10 +82,11 @@ export const EventItem = memo(function EventItem({ event }: { event: EventRecord
         </ul>
       )}
       {event.note && <p className="mt-2 text-sm">⚠ {l(event.note)}</p>}
-      <p className="mt-2 flex flex-wrap gap-x-4 text-sm">
+      <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
         {event.link && <ExternalLink href={event.link}>{t('events.open')}</ExternalLink>}
         <SourceLink url={event.source} compact />
-      </p>
+        {correction}
+      </div>
     </div>
   );
 });

@@ -1,30 +1,26 @@
 import { lazy, memo, useMemo } from 'react';
-import { ChartContainer, colourByKey, type ChartConfig } from '@/components/charts/chart-container';
+import { ChartContainer, type ChartConfig } from '@/components/charts/chart-container';
 import { Section } from '@/components/layout/section';
 import { DataTable, type Column } from '@/components/ui/data-table';
 import { useI18n } from '@/lib/i18n/i18n';
 import type { View } from '@/lib/url-state';
-import { cellFigure, chartRows, countsByYearAndType, type YearCounts } from '@/features/events/lib/counts';
+import {
+  cellFigure,
+  chartRows,
+  countsByYearAndType,
+  shortestListYear,
+  type EventsSeries,
+  type YearCounts,
+} from '@/features/events/lib/counts';
 import type { EventsDataset } from '@/features/events/schema';
-import { EVENT_TYPES, type EventType } from '@/features/events/vocabulary';
+import { EVENT_TYPES } from '@/features/events/vocabulary';
 
 const EventsChart = lazy(() => import('@/features/events/components/events-chart'));
-const colour = colourByKey(EVENT_TYPES);
 
-/** Each event type's label and colour; the colour follows the type, whichever types are shown. */
-function chartConfig(label: (type: EventType) => string): ChartConfig<EventType> {
-  const entry = (type: EventType) => ({ label: label(type), colour: colour(type) });
-  return {
-    meetup: entry('meetup'),
-    live: entry('live'),
-    'company-visit': entry('company-visit'),
-    'university-visit': entry('university-visit'),
-    podcast: entry('podcast'),
-    'office-hours': entry('office-hours'),
-  };
-}
-
-/** Events per year by type: a stacked bar chart of listed events, or a table that also shows stated totals. */
+/**
+ * Events per year: what the posts state beside what is listed one by one (a chart of the two, whose summary
+ * says that a shorter list is not fewer events), or a table of both with every type's figures.
+ */
 export const EventsChartSection = memo(function EventsChartSection({
   data,
   view,
@@ -38,12 +34,26 @@ export const EventsChartSection = memo(function EventsChartSection({
   const counts = useMemo(() => countsByYearAndType(data, EVENT_TYPES), [data]);
   const rows = useMemo(() => chartRows(counts), [counts]);
   const years = counts.map((c) => c.year);
-  const config = chartConfig((type) => t(`eventType.${type}`));
+  const config: ChartConfig<EventsSeries> = {
+    stated: { label: t('events.series.stated'), colour: 'chart-1' },
+    listed: { label: t('events.series.listed'), colour: 'chart-2' },
+  };
+  const totals = new Map(rows.map((r) => [r.year, r]));
   const columns: Column<YearCounts>[] = [
     { key: 'year', header: t('common.year'), rowHeader: true, cell: (c) => String(c.year) },
+    {
+      key: 'stated',
+      header: config.stated.label,
+      numeric: true,
+      cell: (c) => {
+        const stated = totals.get(c.year)?.stated ?? null;
+        return stated === null ? t('state.notPublished') : number(stated);
+      },
+    },
+    { key: 'listed', header: config.listed.label, numeric: true, cell: (c) => number(totals.get(c.year)?.listed ?? 0) },
     ...EVENT_TYPES.map((type, i): Column<YearCounts> => ({
       key: type,
-      header: config[type].label,
+      header: t(`eventType.${type}`),
       numeric: true,
       cell: (c) => {
         const count = c.byType[i];
@@ -56,15 +66,20 @@ export const EventsChartSection = memo(function EventsChartSection({
       },
     })),
   ];
+  const span = { count: data.events.length, from: String(years[0] ?? ''), to: String(years.at(-1) ?? '') };
+  const gap = shortestListYear(rows);
+  const summary = gap
+    ? t('events.chart.summary', { ...span, year: String(gap.year), stated: gap.stated ?? 0, listed: gap.listed })
+    : t('events.chart.summaryNoGap', span);
   return (
     <Section id="events-by-year" title={t('events.chart.title')}>
       <ChartContainer
         id="events-chart"
         title={t('events.chart.title')}
-        summary={t('events.chart.summary', { count: data.events.length, from: String(years[0] ?? ''), to: String(years.at(-1) ?? '') })}
+        summary={summary}
         view={view}
         onViewChange={(next) => onChange({ view: next })}
-        chart={<EventsChart rows={rows} config={config} types={EVENT_TYPES} />}
+        chart={<EventsChart rows={rows} config={config} />}
         table={<DataTable caption={t('events.chart.title')} columns={columns} rows={counts} rowKey={(c) => String(c.year)} scroll />}
       />
     </Section>

@@ -3,20 +3,14 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { ChartLegend, seriesColour, type ChartConfig } from '@/components/charts/chart-container';
 import { useI18n } from '@/lib/i18n/i18n';
 import { yearAxis, yearLabel } from '@/features/events/lib/axis';
-import type { ChartRow } from '@/features/events/lib/counts';
-import type { EventType } from '@/features/events/schema';
+import { EVENTS_SERIES, type ChartRow, type EventsSeries } from '@/features/events/lib/counts';
 
-/** Listed events per year by type, stacked; the year labels follow the chart's width. Loaded only on /events. */
-export default function EventsChart({
-  rows,
-  config,
-  types,
-}: {
-  rows: readonly ChartRow[];
-  config: ChartConfig<EventType>;
-  types: readonly EventType[];
-}) {
-  const { lang } = useI18n();
+/**
+ * Per year, the events the posts state beside the events listed one by one (two bars side by side; no
+ * stated bar where no post states a total); the year labels follow the chart's width. Loaded only on /events.
+ */
+export default function EventsChart({ rows, config }: { rows: readonly ChartRow[]; config: ChartConfig<EventsSeries> }) {
+  const { lang, number } = useI18n();
   const [width, setWidth] = useState(0);
   const axis = yearAxis(
     rows.map((r) => r.year),
@@ -27,7 +21,7 @@ export default function EventsChart({
     <div className="w-full" aria-hidden="true">
       <div className="h-64">
         <ResponsiveContainer width="100%" height="100%" onResize={(w) => setWidth(Math.round(w))}>
-          <BarChart data={[...rows]} accessibilityLayer={false} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
+          <BarChart data={[...rows]} accessibilityLayer={false} margin={{ top: 8, right: 16, bottom: 0, left: 0 }} barGap={2}>
             <CartesianGrid strokeDasharray="3 3" stroke="var(--c-line)" />
             <XAxis
               dataKey="year"
@@ -36,22 +30,19 @@ export default function EventsChart({
               interval={0}
               tickFormatter={(year: number) => yearLabel(year, axis.short, lang)}
             />
-            <YAxis stroke="var(--c-muted)" allowDecimals={false} width={40} />
-            <Tooltip contentStyle={{ background: 'var(--c-surface)', borderColor: 'var(--c-line)', color: 'var(--c-ink)' }} />
-            {types.map((type) => (
-              <Bar
-                key={type}
-                dataKey={type}
-                name={config[type].label}
-                stackId="events"
-                isAnimationActive={false}
-                fill={seriesColour(config[type].colour)}
-              />
+            <YAxis stroke="var(--c-muted)" allowDecimals={false} width={40} tickFormatter={(n: number) => number(n)} />
+            <Tooltip
+              labelFormatter={(year) => (typeof year === 'number' ? String(year) : '')}
+              formatter={(value) => (typeof value === 'number' ? number(value) : String(value))}
+              contentStyle={{ background: 'var(--c-surface)', borderColor: 'var(--c-line)', color: 'var(--c-ink)' }}
+            />
+            {EVENTS_SERIES.map((key) => (
+              <Bar key={key} dataKey={key} name={config[key].label} isAnimationActive={false} fill={seriesColour(config[key].colour)} />
             ))}
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <ChartLegend config={config} keys={types} />
+      <ChartLegend config={config} keys={EVENTS_SERIES} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, type ReactNode, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'react-router-dom';
 import { useI18n } from '@/lib/i18n/i18n';
 import { rowHeadings, timelineIndex, yearHeadingId, yearStart } from '@/features/events/lib/timeline';
@@ -22,7 +22,14 @@ function hashTarget(hash: string): string {
  * 20,000 events stay quick to filter. The virtualiser writes positions to the DOM itself (no style
  * attributes in markup). A `#event-id` link scrolls the list to that event, drawn or not yet.
  */
-export const EventsTimeline = memo(function EventsTimeline({ events }: { events: readonly EventRecord[] }) {
+export const EventsTimeline = memo(function EventsTimeline({
+  events,
+  correction,
+}: {
+  events: readonly EventRecord[];
+  /** What each event ends with: the page's "Suggest a correction" for it (keep it stable: the list is memoised). */
+  correction?: (event: EventRecord) => ReactNode;
+}) {
   const { t, date } = useI18n();
   const listRef = useRef<HTMLUListElement>(null);
   const [offset, setOffset] = useState(0);
@@ -110,7 +117,7 @@ export const EventsTimeline = memo(function EventsTimeline({ events }: { events:
             {headings.month !== null && (
               <p className="mb-1 text-sm font-medium text-muted">{headings.month ? date(headings.month) : t('events.undated')}</p>
             )}
-            <EventItem event={event} />
+            <EventItem event={event} correction={correction?.(event)} />
           </li>
         );
       })}

@@ -1,6 +1,10 @@
-/** Room a year label takes on the axis, gap included (px): "2021" in full, "’21" (en) or "21年" (zh) in short. */
+/**
+ * Room a year label takes on the axis, gap included (px): "2021" in full, "’21" (en) or "21年" (zh) in short.
+ * "21年" is about 32 px wide at the axis font in Noto Sans CJK: at 38 px a phone's labels read as one run
+ * ("20年21年22年"), so zh short labels get 46 px, a gap like the Latin ones'.
+ */
 const FULL_PX = 40;
-const SHORT_PX = { en: 30, zh: 38 } as const;
+const SHORT_PX = { en: 30, zh: 46 } as const;
 /** The y-axis and margins take this much of the chart's width. */
 const RESERVED_PX = 64;
 

@@ -58,15 +58,28 @@ export function cellFigure(count: TypeCount): CellFigure {
   return value ? { kind: 'one', value } : { kind: 'none' };
 }
 
-/** The chart's rows: listed events per year, one field per type. */
-export type ChartRow = { year: number } & Partial<Record<EventType, number>>;
+/**
+ * The chart's rows: per year, the events the year's posts state (the sum of their stated totals, null where
+ * no post states one) beside the events the data lists one by one, so a short list never reads as a quiet year.
+ */
+export type ChartRow = { year: number; stated: number | null; listed: number };
+export const EVENTS_SERIES = ['stated', 'listed'] as const;
+export type EventsSeries = (typeof EVENTS_SERIES)[number];
 
 export function chartRows(counts: readonly YearCounts[]): ChartRow[] {
   return counts.map((c) => {
-    const row: ChartRow = { year: c.year };
-    for (const b of c.byType) row[b.type] = b.listed;
-    return row;
+    const stated = c.byType.filter((b) => b.stated !== null);
+    return {
+      year: c.year,
+      stated: stated.length > 0 ? stated.reduce((sum, b) => sum + (b.stated?.count ?? 0), 0) : null,
+      listed: c.byType.reduce((sum, b) => sum + b.listed, 0),
+    };
   });
+}
+
+/** The latest year whose list is shorter than the total its posts state: the summary's example, if any. */
+export function shortestListYear(rows: readonly ChartRow[]): ChartRow | undefined {
+  return rows.findLast((r) => r.stated !== null && r.listed < r.stated);
 }
 
 /** Each stated total beside the number of events the data lists for that year and type. */

@@ -1,22 +1,29 @@
 import { SourceLink } from '@/components/ui/source-link';
 import { useI18n } from '@/lib/i18n/i18n';
-import { useMedia } from '@/features/media/dataset';
+import type { MediaDataset } from '@/features/media/schema';
 
-/** The channels whose follower figures were published as text, each figure with its wording and date. */
-export function Channels() {
+type Channel = MediaDataset['channels'][number];
+
+/** Each channel a card: its figure as published (with what it counts, where the data says), its wording, date and source. */
+export function Channels({ channels }: { channels: readonly Channel[] }) {
   const { t, l, number, date } = useI18n();
   return (
     <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-      {useMedia().channels.map((channel) => (
-        <li key={channel.id} className="card">
+      {channels.map((channel) => (
+        <li key={channel.id} className="card flex flex-col gap-1">
           <h3 className="font-semibold">{l(channel.name)}</h3>
           {channel.figures.map((figure) => (
-            <div key={`${figure.asOf}-${figure.value}`} className="mt-2">
-              <p className="text-2xl font-bold tabular-nums">{t(`media.qualifier.${figure.qualifier}`, { value: number(figure.value) })}</p>
+            <div key={`${figure.asOf}-${figure.value}`} className="flex flex-col gap-1">
+              <p className="figure">
+                {t(`media.qualifier.${figure.qualifier}`, { value: number(figure.value) })}
+                {channel.measure && <span className="ml-2 text-base font-normal text-muted">{t(`media.measure.${channel.measure}`)}</span>}
+              </p>
               <p className="text-sm">
                 “{l(figure.wording)}” · {t('media.asOf', { date: date(figure.asOf) })}
               </p>
-              <SourceLink url={figure.source} translated={figure.wording.enTranslated === true} />
+              <p>
+                <SourceLink url={figure.source} translated={figure.wording.enTranslated === true} />
+              </p>
             </div>
           ))}
         </li>

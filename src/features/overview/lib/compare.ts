@@ -18,3 +18,11 @@ export function compareFigures(current: readonly YearFigure[], other: readonly Y
     return { figure, other: o, change };
   });
 }
+
+/** A year's figures apart: those a source gives (in their order), and those none does. */
+export function splitPublished(compared: readonly ComparedFigure[]): { published: ComparedFigure[]; missing: ComparedFigure[] } {
+  return {
+    published: compared.filter((c) => c.figure.value !== null),
+    missing: compared.filter((c) => c.figure.value === null),
+  };
+}

@@ -1,0 +1,168 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+import { dataDirOf } from './lib/data-dir.ts';
+
+/**
+ * The community's colour as the dashboard's accent, without a style attribute or an inline style (the CSP
+ * allows only stylesheets from this origin): `data/community.json`'s `"color"` becomes a small stylesheet,
+ * linked from index.html (a hashed file in assets/ at build, `<base>community-theme.css` in dev).
+ *
+ * The raw colour is used where it is readable; otherwise the nearest darker (light theme) or lighter (dark
+ * theme) mix that reaches WCAG AA (4.5:1) as text on every surface of its theme and under the text of an
+ * accent button. It sets the link colour, the focus ring, active tabs and buttons, and the first chart
+ * series; a default chart colour too close in hue to the accent takes the default accent's place, so two
+ * series never look alike. `src/styles.css` reads each value with its default as the fallback.
+ */
+
+type Rgb = readonly [number, number, number];
+type Theme = 'light' | 'dark';
+type ThemeTokens = { bg: string; surface: string; surface2: string; onAccent: string; accent: string; charts: string[] };
+
+const HEX = /^#[0-9a-f]{6}$/i;
+
+function parseHex(hex: string): Rgb {
+  if (!HEX.test(hex)) throw new Error(`not a colour #rrggbb: ${hex}`);
+  const channel = (i: number) => Number.parseInt(hex.slice(1 + i, 3 + i), 16);
+  return [channel(0), channel(2), channel(4)];
+}
+const toHex = (rgb: Rgb) => `#${rgb.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
+
+function luminance([r, g, b]: Rgb): number {
+  const lin = (c: number) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/** WCAG 2 contrast ratio of two colours (1 to 21). */
+export function contrast(a: string, b: string): number {
+  const [la, lb] = [luminance(parseHex(a)), luminance(parseHex(b))];
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
+
+/** Hue in degrees (HSL), or undefined for a grey. */
+function hue(hex: string): number | undefined {
+  const [r, g, b] = parseHex(hex).map((c) => c / 255);
+  if (r === undefined || g === undefined || b === undefined) return undefined;
+  const max = Math.max(r, g, b);
+  const d = max - Math.min(r, g, b);
+  if (d < 0.05) return undefined;
+  const h = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+  return (h * 60 + 360) % 360;
+}
+const hueDistance = (a: number, b: number) => Math.min(Math.abs(a - b), 360 - Math.abs(a - b));
+
+const mix = (a: Rgb, b: Rgb, t: number): Rgb => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t];
+
+/**
+ * The accent for a theme: the raw colour if it reads at 4.5:1 on every surface and under the accent
+ * button's text, else the first mix towards black (light) or white (dark) that does.
+ */
+export function readableAccent(raw: string, theme: Theme, tokens: Omit<ThemeTokens, 'accent' | 'charts'>): string {
+  const against = [tokens.bg, tokens.surface, tokens.surface2, tokens.onAccent];
+  const target: Rgb = theme === 'light' ? [0, 0, 0] : [255, 255, 255];
+  for (let step = 0; step <= 100; step++) {
+    const candidate = toHex(mix(parseHex(raw), target, step / 100));
+    if (against.every((c) => contrast(candidate, c) >= 4.5)) return candidate;
+  }
+  return toHex(target);
+}
+
+const TOKEN_NAMES = { bg: '--c-bg', surface: '--c-surface', surface2: '--c-surface-2', onAccent: '--c-on-accent', accent: '--c-accent' };
+
+/**
+ * A theme's tokens as `src/styles.css` defines them (the fallback of `var(--community-…, #default)` or a
+ * plain value), read from its `:root` or `.dark` block, so the contrast is computed against the real surfaces.
+ */
+export function readTokens(css: string, theme: Theme): ThemeTokens {
+  const block = css.match(theme === 'light' ? /^:root \{([^}]*)\}/m : /^\.dark \{([^}]*)\}/m)?.[1];
+  if (block === undefined) throw new Error(`src/styles.css has no ${theme === 'light' ? ':root' : '.dark'} block of tokens`);
+  const value = (name: string) => {
+    const m = block.match(new RegExp(`${name}:\\s*(?:var\\(--[\\w-]+,\\s*)?(#[0-9a-fA-F]{6})`));
+    if (!m?.[1]) throw new Error(`src/styles.css: ${theme} token ${name} is not a #rrggbb colour`);
+    return m[1].toLowerCase();
+  };
+  return {
+    bg: value(TOKEN_NAMES.bg),
+    surface: value(TOKEN_NAMES.surface),
+    surface2: value(TOKEN_NAMES.surface2),
+    onAccent: value(TOKEN_NAMES.onAccent),
+    accent: value(TOKEN_NAMES.accent),
+    charts: [1, 2, 3, 4, 5, 6].map((n) => value(`--chart-${n}`)),
+  };
+}
+
+/** The stylesheet: the community's accent per theme, and the chart colours it displaces. Empty without a colour. */
+export function themeCss(raw: string | undefined, styles: string): string {
+  if (raw === undefined) return '';
+  const lines = [`/* The community's colour ${raw} (data/community.json), made readable per theme. */`, ':root {'];
+  for (const theme of ['light', 'dark'] as const) {
+    const tokens = readTokens(styles, theme);
+    const accent = readableAccent(raw, theme, tokens);
+    lines.push(`  --community-${theme}-accent: ${accent};`);
+    const accentHue = hue(accent);
+    const fallback = tokens.accent;
+    const fallbackHue = hue(fallback);
+    // The one default series colour nearest the accent in hue, if near enough to be mistaken for it, takes the
+    // default accent (only one: there is one colour to give).
+    const freeFallback = accentHue === undefined || fallbackHue === undefined || hueDistance(accentHue, fallbackHue) >= 30;
+    const nearest = tokens.charts
+      .map((colour, i) => ({ n: i + 1, h: hue(colour) }))
+      .filter((c) => c.n > 1 && c.h !== undefined && accentHue !== undefined && hueDistance(accentHue, c.h) < 30)
+      .sort((a, b) => hueDistance(accentHue ?? 0, a.h ?? 0) - hueDistance(accentHue ?? 0, b.h ?? 0))[0];
+    if (nearest && freeFallback) lines.push(`  --community-${theme}-chart-${nearest.n}: ${fallback};`);
+  }
+  lines.push('}', '');
+  return lines.join('\n');
+}
+
+/** The colour in the community file, if any (its schema checks the form; a broken file is reported by the data plugin). */
+function communityColour(dataDir: string): string | undefined {
+  const file = join(dataDir, 'community.json');
+  if (!existsSync(file)) return undefined;
+  try {
+    const json: unknown = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+    const color: unknown = json !== null && typeof json === 'object' ? Reflect.get(json, 'color') : undefined;
+    return typeof color === 'string' && HEX.test(color) ? color : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `dir`: the data folder (default DATA_DIR or data/); `styles`: the stylesheet with the tokens (default src/styles.css). */
+export function themePlugin(options: { dir?: string; styles?: string } = {}): Plugin {
+  let root = process.cwd();
+  let base = '/';
+  let serving = false;
+  let fileName: string | undefined;
+  const css = () =>
+    themeCss(communityColour(dataDirOf(root, options.dir)), readFileSync(options.styles ?? join(root, 'src/styles.css'), 'utf8'));
+  return {
+    name: 'community-theme',
+    configResolved(config) {
+      root = config.root;
+      base = config.base;
+      serving = config.command === 'serve';
+    },
+    configureServer(server) {
+      server.middlewares.use(`${base}community-theme.css`, (_req, res) => {
+        res.setHeader('Content-Type', 'text/css; charset=utf-8');
+        res.end(css());
+      });
+    },
+    buildStart() {
+      if (serving) return;
+      const source = css();
+      if (source === '') return;
+      fileName = `assets/community-theme-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.css`;
+      this.emitFile({ type: 'asset', fileName, source });
+    },
+    transformIndexHtml(_html, ctx) {
+      const href = ctx.server ? `${base}community-theme.css` : fileName && `${base}${fileName}`;
+      return href ? [{ tag: 'link', attrs: { rel: 'stylesheet', href }, injectTo: 'head' }] : [];
+    },
+  };
+}

@@ -1,0 +1,82 @@
+// @vitest-environment node
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import { afterEach, describe, expect, it } from 'vitest';
+import { contrast, readableAccent, readTokens, themeCss, themePlugin } from '@/cli/vite-theme-plugin';
+import { copyCommunity } from './data-fixture';
+
+const STYLES = resolve(import.meta.dirname, '../../src/styles.css');
+const styles = readFileSync(STYLES, 'utf8');
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const clean of cleanups.splice(0)) clean();
+});
+
+const declared = (css: string) => new Map([...css.matchAll(/(--[\w-]+): (#[0-9a-f]{6});/g)].map((m) => [m[1] ?? '', m[2] ?? '']));
+
+describe('the community colour as the accent', () => {
+  it('reads the surfaces of both themes from styles.css', () => {
+    expect(readTokens(styles, 'light')).toMatchObject({ surface: '#ffffff', onAccent: '#ffffff' });
+    expect(readTokens(styles, 'dark').charts).toHaveLength(6);
+  });
+
+  it('keeps a colour that is already readable, and makes one that is not readable at AA on every surface', () => {
+    const light = readTokens(styles, 'light');
+    const dark = readTokens(styles, 'dark');
+    // A light green fails as text on white (about 3:1): darkened until every pair reaches 4.5:1.
+    const fixed = readableAccent('#00a971', 'light', light);
+    expect(fixed).not.toBe('#00a971');
+    for (const surface of [light.bg, light.surface, light.surface2, light.onAccent])
+      expect(contrast(fixed, surface)).toBeGreaterThanOrEqual(4.5);
+    // A dark navy is already readable in light, and is lightened for dark surfaces.
+    expect(readableAccent('#1d3a8a', 'light', light)).toBe('#1d3a8a');
+    const lifted = readableAccent('#1d3a8a', 'dark', dark);
+    for (const surface of [dark.bg, dark.surface, dark.surface2, dark.onAccent])
+      expect(contrast(lifted, surface)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('gives a chart colour the accent would be mistaken for another colour, only one, and nothing without a colour', () => {
+    const css = declared(themeCss('#00a971', styles));
+    // The default green series (chart-3) would look like the green accent: it takes the default accent.
+    expect(css.get('--community-light-chart-3')).toBe(readTokens(styles, 'light').accent);
+    expect([...css.keys()].filter((k) => k.startsWith('--community-dark-chart'))).toHaveLength(1);
+    expect(themeCss(undefined, styles)).toBe('');
+  });
+
+  it('links a hashed stylesheet from the built page when the data has a colour, and none without', async () => {
+    for (const color of ['#c026d3', undefined]) {
+      const data = copyCommunity();
+      cleanups.push(data.remove);
+      data.edit('community.json', (json) => Object.assign(json, { color }));
+      const root = mkdtempSync(join(tmpdir(), 'app-'));
+      cleanups.push(() => rmSync(root, { recursive: true, force: true }));
+      writeFileSync(
+        join(root, 'index.html'),
+        '<!doctype html>\n<html><head><meta charset="UTF-8" /><title>t</title></head><body></body></html>\n',
+      );
+      const outDir = join(root, 'dist');
+      await build({
+        root,
+        configFile: false,
+        logLevel: 'silent',
+        plugins: [themePlugin({ dir: data.dir, styles: STYLES })],
+        build: { outDir },
+      });
+      const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+      const assets = join(outDir, 'assets');
+      const sheets = existsSync(assets)
+        ? readdirSync(assets, { withFileTypes: true }).filter((f) => f.name.startsWith('community-theme-'))
+        : [];
+      if (color === undefined) {
+        expect(html).not.toContain('community-theme');
+        expect(sheets).toHaveLength(0);
+      } else {
+        const name = sheets[0]?.name ?? '';
+        expect(html).toContain(`<link rel="stylesheet" href="/assets/${name}">`);
+        expect(readFileSync(join(outDir, 'assets', name), 'utf8')).toContain('--community-light-accent');
+      }
+    }
+  });
+});
