@@ -14,8 +14,16 @@ export function datasetUrl(file: string): string {
   return `${import.meta.env.BASE_URL}data/${file}`;
 }
 
-/** Fetches `data/<file>`, checks the response, parses and validates it. Throws only DatasetError. */
-export async function fetchDataset<S extends z.ZodMiniType>(file: string, schema: S, signal?: AbortSignal): Promise<z.output<S>> {
+/**
+ * Fetches `data/<file>` (or `url`, from a worker, which has no page to resolve against), checks the response,
+ * parses and validates it. Throws only DatasetError.
+ */
+export async function fetchDataset<S extends z.ZodMiniType>(
+  file: string,
+  schema: S,
+  signal?: AbortSignal,
+  url = datasetUrl(file),
+): Promise<z.output<S>> {
   const path = `data/${file}`;
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
@@ -30,7 +38,7 @@ export async function fetchDataset<S extends z.ZodMiniType>(file: string, schema
   };
   let response: Response;
   try {
-    response = await raceAbort(fetch(datasetUrl(file), { signal: combined, headers: { accept: 'application/json' } }), combined);
+    response = await raceAbort(fetch(url, { signal: combined, headers: { accept: 'application/json' } }), combined);
   } catch (error) {
     if (signal?.aborted) throw error;
     throw failed(error, 'could not be loaded');

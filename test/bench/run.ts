@@ -7,6 +7,8 @@
  *  2b. Events: first render and type-filter click latency (p50, p95) at 1,000 and 20,000 events (test/bench/events.ts).
  *  3. Lighthouse (mobile, simulated throttling) on every route: scores, LCP, TBT, CLS (--no-lighthouse skips it).
  * With --check it exits 1 when a budget is missed. A benchmark, never a timed test.
+ * `--only=search,load` runs only those sections (sizes, search, events, load, lighthouse); `--sizes=100000`
+ * chooses the search sizes. A partial run does not write latest.json.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -29,9 +31,18 @@ const BUDGET = {
   sortMs: 100,
 };
 const LOAD_SIZE = 100_000;
-const SKIP_LIGHTHOUSE = process.argv.includes('--no-lighthouse');
+const ONLY = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const runs = (section: string) => !ONLY || ONLY.includes(section);
+const SKIP_LIGHTHOUSE = process.argv.includes('--no-lighthouse') || !runs('lighthouse');
 const ROUTES = ['/', '/stars', '/people', `/people/${personWithMostRoles().id}`, '/events', '/media', '/community', '/about'];
-const SIZES = [1_000, 10_000, 100_000];
+const SIZES = process.argv
+  .find((a) => a.startsWith('--sizes='))
+  ?.slice('--sizes='.length)
+  .split(',')
+  .map(Number) ?? [1_000, 10_000, 100_000];
 const QUERIES = ['zhang', 'peizhenfei', 'wei li', 'canoglu', '裴振', 'xu', 'chen', 'onur', 'li na', 'zhenfei', 'müller', 'kevin', '张'];
 const kb = (n: number) => (n / 1024).toFixed(1);
 
@@ -222,7 +233,7 @@ try {
   console.log('\nJS and CSS each route loads, first visit (KB):');
   console.log(['route'.padEnd(22), 'JS raw', 'JS gzip', 'CSS raw', 'CSS gzip', 'files', 'charts'].join('\t'));
   const sizes = [];
-  for (const route of ROUTES) {
+  for (const route of runs('sizes') ? ROUTES : []) {
     const fresh = await context.newPage();
     const s = await routeSizes(server.url, fresh, route);
     await fresh.close();
@@ -239,7 +250,7 @@ try {
   console.log('\nPeople search, keystroke to updated list (ms; forced layout, excludes waiting for vsync):');
   console.log(['people'.padStart(8), 'keys', 'p50', 'p95', 'max', 'heap MB'].join('\t'));
   const search = [];
-  for (const n of SIZES) {
+  for (const n of runs('search') ? SIZES : []) {
     const r = await searchLatency(server.url, page, n);
     search.push(r);
     console.log(
@@ -252,20 +263,22 @@ try {
   if (largest && largest.p95 > BUDGET.searchP95Ms)
     failures.push(`search p95 at ${largest.n} people is ${largest.p95.toFixed(1)} ms (goal ${BUDGET.searchP95Ms})`);
 
-  const events = await eventsSection(server.url, page, failures);
-  console.log(`\n/people with ${LOAD_SIZE.toLocaleString('en')} people, fresh load (ms):`);
-  const load = await peopleLoad(server.url, browser, LOAD_SIZE);
-  const slowestSort = Math.max(...Object.values(load.sorts));
-  console.log(['first card', 'longest task', ...Object.keys(load.sorts).map((s) => `sort ${s}`)].join('\t'));
-  console.log(
-    [load.firstCardMs.toFixed(0), load.longestTaskMs.toFixed(0), ...Object.values(load.sorts).map((v) => v.toFixed(1))].join('\t\t'),
-  );
-  if (!(load.firstCardMs <= BUDGET.firstCardMs))
-    failures.push(`first card at ${LOAD_SIZE} people after ${load.firstCardMs.toFixed(0)} ms (budget ${BUDGET.firstCardMs})`);
-  if (load.longestTaskMs > BUDGET.longestTaskMs)
-    failures.push(`a ${load.longestTaskMs.toFixed(0)} ms main-thread task loading ${LOAD_SIZE} people (budget ${BUDGET.longestTaskMs})`);
-  if (slowestSort > BUDGET.sortMs)
-    failures.push(`sorting ${LOAD_SIZE} people takes ${slowestSort.toFixed(0)} ms (budget ${BUDGET.sortMs})`);
+  const events = runs('events') ? await eventsSection(server.url, page, failures) : null;
+  const load = runs('load') ? await peopleLoad(server.url, browser, LOAD_SIZE) : null;
+  if (load) {
+    console.log(`\n/people with ${LOAD_SIZE.toLocaleString('en')} people, fresh load (ms):`);
+    const slowestSort = Math.max(...Object.values(load.sorts));
+    console.log(['first card', 'longest task', ...Object.keys(load.sorts).map((s) => `sort ${s}`)].join('\t'));
+    console.log(
+      [load.firstCardMs.toFixed(0), load.longestTaskMs.toFixed(0), ...Object.values(load.sorts).map((v) => v.toFixed(1))].join('\t\t'),
+    );
+    if (!(load.firstCardMs <= BUDGET.firstCardMs))
+      failures.push(`first card at ${LOAD_SIZE} people after ${load.firstCardMs.toFixed(0)} ms (budget ${BUDGET.firstCardMs})`);
+    if (load.longestTaskMs > BUDGET.longestTaskMs)
+      failures.push(`a ${load.longestTaskMs.toFixed(0)} ms main-thread task loading ${LOAD_SIZE} people (budget ${BUDGET.longestTaskMs})`);
+    if (slowestSort > BUDGET.sortMs)
+      failures.push(`sorting ${LOAD_SIZE} people takes ${slowestSort.toFixed(0)} ms (budget ${BUDGET.sortMs})`);
+  }
 
   const lighthouse = SKIP_LIGHTHOUSE
     ? []
@@ -296,11 +309,13 @@ try {
     }
   }
 
-  mkdirSync(resolve(ROOT, 'test/bench/.out'), { recursive: true });
-  writeFileSync(
-    resolve(ROOT, 'test/bench/.out/latest.json'),
-    JSON.stringify({ date: new Date().toISOString(), initialJs, initialCss, sizes, search, events, load, lighthouse }, null, 2),
-  );
+  if (!ONLY) {
+    mkdirSync(resolve(ROOT, 'test/bench/.out'), { recursive: true });
+    writeFileSync(
+      resolve(ROOT, 'test/bench/.out/latest.json'),
+      JSON.stringify({ date: new Date().toISOString(), initialJs, initialCss, sizes, search, events, load, lighthouse }, null, 2),
+    );
+  }
   console.log(`\nBudgets: ${failures.length === 0 ? 'all met' : failures.join('; ')}`);
 } finally {
   await browser.close();

@@ -1,24 +1,30 @@
 import { use, useCallback, useDeferredValue, useLayoutEffect, useRef } from 'react';
-import { usePeople } from '@/features/people/dataset';
+import { DataBoundary } from '@/components/ui/data-boundary';
+import { usePeopleList } from '@/features/people/use-people-list';
 import { PeopleByYear } from '@/features/people/components/people-by-year';
 import { PeopleExplorer } from '@/features/people/components/people-explorer';
 import { PeoplePageNav } from '@/features/people/components/people-page-nav';
 import { StatedVsListed } from '@/features/people/components/stated-vs-listed';
-import { peopleIndex } from '@/features/people/lib/build-index';
-import { ROLES, type Role } from '@/features/people/vocabulary';
+import type { PeopleList } from '@/features/people/lib/people-list';
+import type { Role } from '@/features/people/vocabulary';
 import type { PeopleSearch } from '@/features/people/search-params';
 import { usePeopleResults } from '@/features/people/use-people-results';
 import { usePeopleSearch } from '@/features/people/use-people-search';
 import type { View } from '@/lib/url-state';
 import { usePage } from '@/app/pages/use-page';
 
+/** Stated vs listed counts everyone's records, which a worker's list brings after the cards. */
+function StatedVsListedOf({ list }: { list: PeopleList }) {
+  return <StatedVsListed data={list.records ?? use(list.dataset())} />;
+}
+
 /** /people: results first (search, filters, cards), then the chart of the same people, then stated vs listed. */
 export default function PeoplePage() {
-  const data = usePeople();
+  // Loaded, validated and indexed off the main thread where it can be; the route's boundary shows its skeleton meanwhile.
+  const list = usePeopleList();
   usePage('people.title', true);
   const { search, update } = usePeopleSearch();
-  // Built off the long task (a worker and slices); the route's boundary shows its skeleton meanwhile.
-  const index = use(peopleIndex(data.people, ROLES));
+  const { index } = list;
   const results = usePeopleResults(index, search);
   // The chart follows the filters a moment after the list, so a keystroke never waits for it.
   const matrix = useDeferredValue(results.matrix);
@@ -36,10 +42,10 @@ export default function PeoplePage() {
   return (
     <div className="space-y-8">
       <PeoplePageNav />
-      <PeopleExplorer index={index} results={results} search={search} update={change} />
+      <PeopleExplorer list={list} results={results} search={search} update={change} />
       <PeopleByYear
         matrix={matrix}
-        total={data.people.length}
+        total={index.size}
         shown={shown}
         filtered={filtered}
         years={index.years}
@@ -47,7 +53,9 @@ export default function PeoplePage() {
         onViewChange={setView}
         onSelect={selectBar}
       />
-      <StatedVsListed data={data} />
+      <DataBoundary skeleton={<div className="h-64 animate-pulse rounded-lg bg-surface-2" />}>
+        <StatedVsListedOf list={list} />
+      </DataBoundary>
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import { downloadText } from '@/lib/download';
 import { useI18n } from '@/lib/i18n/i18n';
 import { peopleCsv } from '@/features/people/lib/csv';
-import { clearBlocker, csvFileName } from '@/features/people/lib/explorer';
-import type { PeopleIndex } from '@/features/people/lib/filter';
+import { clearBlocker, csvFileName, peopleAt } from '@/features/people/lib/explorer';
+import type { PeopleList } from '@/features/people/lib/people-list';
 import { peopleSearch, type PeopleSearch } from '@/features/people/search-params';
 import type { PeopleResults } from '@/features/people/use-people-results';
 import { PeopleFilters } from '@/features/people/components/people-filters';
@@ -14,18 +14,19 @@ import { PeopleGrid } from '@/features/people/components/people-grid';
  * filtering 100,000 people takes a few milliseconds (see lib/filter.ts).
  */
 export function PeopleExplorer({
-  index,
+  list,
   results,
   search,
   update,
 }: {
-  index: PeopleIndex;
+  list: PeopleList;
   results: PeopleResults;
   search: PeopleSearch;
   update: (next: Partial<PeopleSearch>, replace?: boolean) => void;
 }) {
   const { t } = useI18n();
   const { people, blocker, counts } = results;
+  const { index } = list;
   const title = t('people.list.title');
   return (
     <section id="people-list" aria-labelledby="people-list-title" className="scroll-mt-24">
@@ -44,13 +45,17 @@ export function PeopleExplorer({
         <div className="min-w-0 space-y-3">
           <div className="flex flex-wrap items-center justify-between gap-2">
             <p role="status" aria-live="polite" className="font-medium">
-              {t('people.count', { count: people.length, total: index.people.length })}
+              {t('people.count', { count: people.length, total: index.size })}
             </p>
             <button
               type="button"
               className="btn-quiet text-sm"
               disabled={people.length === 0}
-              onClick={() => downloadText(csvFileName(peopleSearch.serialize(search)), peopleCsv(people), 'text/csv;charset=utf-8')}
+              onClick={() => {
+                const name = csvFileName(peopleSearch.serialize(search));
+                // The records may still be in the worker that loaded them: they come in slices first.
+                void list.dataset().then((data) => downloadText(name, peopleCsv(peopleAt(data.people, people)), 'text/csv;charset=utf-8'));
+              }}
             >
               {t('people.csv', { count: people.length })}
             </button>
@@ -64,7 +69,7 @@ export function PeopleExplorer({
                 </button>
               </div>
             ) : (
-              <PeopleGrid people={people} label={title} />
+              <PeopleGrid people={people} summary={list.summary} label={title} />
             )}
           </div>
         </div>

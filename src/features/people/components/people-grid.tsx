@@ -2,7 +2,7 @@ import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router-dom';
 import { useI18n } from '@/lib/i18n/i18n';
 import { nextCount, readPosition, savePosition } from '@/features/people/lib/list-position';
-import type { Person } from '@/features/people/schema';
+import type { PersonSummary } from '@/features/people/lib/person-summaries';
 import { PersonCard } from '@/features/people/components/person-card';
 
 /** Cards rendered at first and added each time the reader nears the end of the list. */
@@ -15,7 +15,16 @@ const PAGE = 48;
  * Back from a person restores the cards shown and the scroll position. Memoised: a keystroke renders it
  * once, when the filtered list changes.
  */
-export const PeopleGrid = memo(function PeopleGrid({ people, label }: { people: readonly Person[]; label: string }) {
+export const PeopleGrid = memo(function PeopleGrid({
+  people,
+  summary,
+  label,
+}: {
+  /** Positions of the people to list, in order. */
+  people: Int32Array;
+  summary: (i: number) => PersonSummary | undefined;
+  label: string;
+}) {
   const { t, number } = useI18n();
   const location = useLocation();
   // The history entry and its URL: the first entry's key is "default" in every session.
@@ -60,11 +69,16 @@ export const PeopleGrid = memo(function PeopleGrid({ people, label }: { people: 
       {/* Safari drops the list role from a list without bullets; saying it keeps the cards a list. */}
       {/* eslint-disable-next-line jsx-a11y/no-redundant-roles */}
       <ul role="list" aria-label={label} className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
-        {people.slice(0, shown).map((person) => (
-          <li key={person.id} className="min-w-0">
-            <PersonCard person={person} />
-          </li>
-        ))}
+        {Array.from(people.subarray(0, shown), (i) => {
+          const person = summary(i);
+          return (
+            person && (
+              <li key={person.id} className="min-w-0">
+                <PersonCard person={person} />
+              </li>
+            )
+          );
+        })}
       </ul>
       {left > 0 && (
         <button

@@ -7,14 +7,14 @@ import { personPath } from '@/lib/routes';
 import { FROM_LIST } from '@/features/people/lib/list-position';
 import { useI18n } from '@/lib/i18n/i18n';
 import { headline } from '@/features/people/lib/person';
-import type { Person } from '@/features/people/schema';
+import type { PersonSummary } from '@/features/people/lib/person-summaries';
 import { RoleBadges } from '@/features/people/components/role-badges';
 
 /**
  * A person in the list: as tall as its content (long names wrap, every role shows). Memoised: when the
  * list changes, cards whose person stays in view are not rendered again.
  */
-export const PersonCard = memo(function PersonCard({ person }: { person: Person }) {
+export const PersonCard = memo(function PersonCard({ person }: { person: PersonSummary }) {
   // The name in the reader's script first (the Chinese name in zh, where one is published), the other under it.
   const { primary, secondary } = headline(person, useI18n().lang);
   return (

@@ -1,8 +1,7 @@
 import { useI18n } from '@/lib/i18n/i18n';
-import { rolesByYear } from '@/features/people/lib/filter';
-import type { Person } from '@/features/people/schema';
+import { rolesByYear, type RoleYear } from '@/features/people/lib/filter';
 
-export function RoleBadges({ person }: { person: Person }) {
+export function RoleBadges({ person }: { person: { readonly roles: readonly RoleYear[] } }) {
   const { t } = useI18n();
   return (
     <ul className="flex flex-wrap gap-1" aria-label={t('people.roles')}>

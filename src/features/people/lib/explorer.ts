@@ -15,3 +15,13 @@ export function csvFileName(query: URLSearchParams): string {
   const text = query.toString();
   return `people${text ? `-${text.replace(/[^\w,-]+/g, '_')}` : ''}.csv`;
 }
+
+/** The records at these positions, in their order (what the CSV of the filtered list holds). */
+export function peopleAt<T>(people: readonly T[], positions: Int32Array): T[] {
+  const out: T[] = [];
+  for (const i of positions) {
+    const person = people[i];
+    if (person !== undefined) out.push(person);
+  }
+  return out;
+}

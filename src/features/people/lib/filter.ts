@@ -9,7 +9,8 @@ import type { PeopleSearch, PeopleSort } from '@/features/people/search-params';
  * `indexOf` scan searches; role-year pairs are small integers (role slot × number of years + year slot).
  */
 export type PeopleIndex = {
-  people: readonly Person[];
+  /** How many people: positions 0 … size - 1, in the file's order. */
+  size: number;
   roles: readonly Role[];
   years: readonly number[];
   /** Every person's keys, `\u0001` between keys, `\u0000` after each person; person i starts at starts[i]. */
@@ -81,7 +82,7 @@ export function indexBuilder(people: readonly Person[], roles: readonly Role[]) 
       starts[n] = at;
       pairStart[n] = codes.length;
       return {
-        people,
+        size: n,
         roles,
         years,
         text: keys.join('\u0000') + '\u0000',
@@ -114,7 +115,7 @@ export function matchText(index: PeopleIndex, query: string): TextHits {
   const q = normaliseQuery(query);
   if (q === '') return null;
   const { text, starts } = index;
-  const n = index.people.length;
+  const n = index.size;
   const hits = new Uint8Array(n);
   let from = 0;
   let low = 0;
@@ -151,7 +152,7 @@ function selection(index: PeopleIndex, filters: Pick<Filters, 'roles' | 'years'>
  */
 export function sortOrder(index: PeopleIndex, sort: PeopleSort): Int32Array {
   const { lastYear, pairStart, nameRank } = index;
-  const n = index.people.length;
+  const n = index.size;
   const byName = new Int32Array(n);
   for (let i = 0; i < n; i += 1) byName[nameRank[i] ?? 0] = i;
   if (sort === 'name') return byName;
@@ -173,22 +174,18 @@ export function sortOrder(index: PeopleIndex, sort: PeopleSort): Int32Array {
   return order;
 }
 
-/** Everyone in the order of a sort: what clearing the search box shows again, kept rather than rebuilt. */
-const inOrder = new WeakMap<Int32Array, readonly Person[]>();
-
-/** The people, in `order`, who match the text and have a chosen role in a chosen year (any, where none is chosen). */
-export function filterPeople(
-  index: PeopleIndex,
-  order: Int32Array,
-  hits: TextHits,
-  filters: Pick<Filters, 'roles' | 'years'>,
-): readonly Person[] {
-  const { people, pairStart, pairs } = index;
+/**
+ * The positions, in `order`, of the people who match the text and have a chosen role in a chosen year
+ * (any, where none is chosen). Positions, not records: the list turns the few it shows into cards.
+ */
+export function filterPeople(index: PeopleIndex, order: Int32Array, hits: TextHits, filters: Pick<Filters, 'roles' | 'years'>): Int32Array {
+  const { pairStart, pairs } = index;
   const { roleSel, yearSel, anyRole, anyYear, stride } = selection(index, filters);
   const everyone = !hits && !anyRole && !anyYear;
-  const cached = everyone ? inOrder.get(order) : undefined;
-  if (cached) return cached;
-  const out: Person[] = [];
+  // Everyone: the order itself, so that clearing the search box gives back the very list it showed.
+  if (everyone) return order;
+  const out = new Int32Array(order.length);
+  let count = 0;
   for (let o = 0, n = order.length; o < n; o += 1) {
     const i = order[o] ?? 0;
     if (hits && hits[i] !== 1) continue;
@@ -197,11 +194,9 @@ export function filterPeople(
       const code = pairs[k] ?? 0;
       keep = (!anyRole || roleSel[(code / stride) | 0] === 1) && (!anyYear || yearSel[code % stride] === 1);
     }
-    const person = people[i];
-    if (keep && person) out.push(person);
+    if (keep) out[count++] = i;
   }
-  if (everyone) inOrder.set(order, out);
-  return out;
+  return out.slice(0, count);
 }
 
 export type FacetCounts = { role: ReadonlyMap<Role, number>; year: ReadonlyMap<number, number> };
@@ -219,7 +214,7 @@ export function facetCounts(index: PeopleIndex, hits: TextHits, filters: Pick<Fi
   // A stamp per slot counts each person once per option without allocating per person.
   const roleStamp = new Int32Array(index.roles.length).fill(-1);
   const yearStamp = new Int32Array(index.years.length).fill(-1);
-  for (let i = 0, n = index.people.length; i < n; i += 1) {
+  for (let i = 0, n = index.size; i < n; i += 1) {
     if (hits && hits[i] !== 1) continue;
     for (let k = pairStart[i] ?? 0, end = pairStart[i + 1] ?? 0; k < end; k += 1) {
       const code = pairs[k] ?? 0;
@@ -250,8 +245,11 @@ export function blockingFilter(index: PeopleIndex, order: Int32Array, filters: F
   return 'all';
 }
 
+/** A role in a year, as the list needs it (a full record's role entries are these and more). */
+export type RoleYear = { readonly role: Role; readonly year: number };
+
 /** Roles by year for a person: `{ speaker: [2021, 2022], … }` in the order they are listed. */
-export function rolesByYear(person: Person): Map<Role, number[]> {
+export function rolesByYear(person: { readonly roles: readonly RoleYear[] }): Map<Role, number[]> {
   const out = new Map<Role, number[]>();
   for (const r of person.roles) {
     const years = out.get(r.role) ?? [];
@@ -280,7 +278,7 @@ export function roleYearMatrix(
   const { pairStart, pairs } = index;
   const { roleSel, yearSel, anyRole, anyYear, stride } = selection(index, filters);
   const counts = new Int32Array(index.roles.length * stride);
-  for (let i = 0, n = index.people.length; i < n; i += 1) {
+  for (let i = 0, n = index.size; i < n; i += 1) {
     if (hits && hits[i] !== 1) continue;
     for (let k = pairStart[i] ?? 0, end = pairStart[i + 1] ?? 0; k < end; k += 1) {
       const code = pairs[k] ?? 0;

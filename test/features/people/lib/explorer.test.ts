@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearBlocker, csvFileName } from '@/features/people/lib/explorer';
+import { clearBlocker, csvFileName, peopleAt } from '@/features/people/lib/explorer';
 
 describe('the explorer’s empty state', () => {
   it('clears only the filter that removed everyone, or all of them', () => {
@@ -15,5 +15,11 @@ describe('the CSV file name', () => {
     expect(csvFileName(new URLSearchParams())).toBe('people.csv');
     expect(csvFileName(new URLSearchParams('role=speaker,member&year=2022'))).toBe('people-role_speaker_2Cmember_year_2022.csv');
     expect(csvFileName(new URLSearchParams({ q: '谭 / ../x' }))).toMatch(/^people-q_[\w,-]+\.csv$/);
+  });
+});
+
+describe('peopleAt', () => {
+  it('gives the records at the positions, in their order, skipping positions out of range', () => {
+    expect(peopleAt(['a', 'b', 'c'], Int32Array.from([2, 0, 7]))).toEqual(['c', 'a']);
   });
 });
