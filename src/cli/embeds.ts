@@ -13,6 +13,7 @@ import { starSeries } from '@/features/stars/lib/series';
 import type { PeopleDataset } from '@/features/people/schema';
 import type { StarsDataset, StarSnapshotsDataset } from '@/features/stars/schema';
 import type { CommunityDataset } from '@/features/community/schema';
+import { communityTokens } from './vite-theme-plugin.ts';
 
 export type EmbedInput = {
   community: CommunityDataset;
@@ -40,16 +41,22 @@ const LANGS: readonly Lang[] = ['en', 'zh'];
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif";
 const CATALOGUES: Record<Lang, Record<MessageKey, string>> = { en, zh };
 
-/** The custom properties declared in one block (`:root {…}` or `.dark {…}`) of a stylesheet. */
-function customProperties(css: string, selector: string): Map<string, string> {
+/**
+ * The custom properties declared in one block (`:root {…}` or `.dark {…}`) of a stylesheet, resolved:
+ * `var(--community-…, #default)` takes the community's value when it has one (`overrides`), else the default.
+ */
+function customProperties(css: string, selector: string, overrides: Record<string, string>): Map<string, string> {
   const escaped = selector.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const block = new RegExp(`(?:^|\\n)${escaped}\\s*\\{([^}]*)\\}`).exec(css)?.[1] ?? '';
-  return new Map([...block.matchAll(/--([\w-]+)\s*:\s*(#[0-9a-fA-F]{3,8})\s*;/g)].map((m) => [m[1] ?? '', m[2] ?? '']));
+  const declarations = block.matchAll(/--([\w-]+)\s*:\s*(?:var\((--[\w-]+),\s*)?(#[0-9a-fA-F]{3,8})\)?\s*;/g);
+  return new Map([...declarations].map((m) => [m[1] ?? '', (m[2] !== undefined ? overrides[m[2]] : undefined) ?? m[3] ?? '']));
 }
 
-export function palettes(css: string): Record<Theme, Palette> {
-  const light = customProperties(css, ':root');
-  const dark = new Map([...light, ...customProperties(css, '.dark')]);
+/** Each theme's colours, with the community's colour (`"color"` in community.json) where the app uses it. */
+export function palettes(css: string, communityColour?: string): Record<Theme, Palette> {
+  const overrides = communityTokens(communityColour, css);
+  const light = customProperties(css, ':root', overrides);
+  const dark = new Map([...light, ...customProperties(css, '.dark', overrides)]);
   const pick = (vars: Map<string, string>): Palette => {
     const get = (name: string) => {
       const value = vars.get(name);
@@ -106,13 +113,18 @@ export function latestStars(stars: StarsDataset, snapshots: StarSnapshotsDataset
   return candidates.reduce<(typeof candidates)[number] | undefined>((best, c) => (!best || c.date > best.date ? c : best), undefined);
 }
 
-/** The latest year anyone is listed in, and how many distinct people are listed that year. */
-export function peopleInLatestYear(people: PeopleDataset): { year: number; count: number } | undefined {
+/**
+ * The latest year anyone is listed in, how many distinct people are listed that year, and how many at
+ * least were listed but are not shown at their request (counted per role: the same person may hold two).
+ */
+export function peopleInLatestYear(people: PeopleDataset): { year: number; count: number; notShown: number } | undefined {
   let year = -Infinity;
   for (const p of people.people) for (const r of p.roles) year = Math.max(year, r.year);
+  for (const w of people.withheld ?? []) year = Math.max(year, w.year);
   if (!Number.isFinite(year)) return undefined;
   const count = people.people.filter((p) => p.roles.some((r) => r.year === year)).length;
-  return { year, count };
+  const notShown = Math.max(0, ...(people.withheld ?? []).filter((w) => w.year === year).map((w) => w.people));
+  return { year, count, notShown };
 }
 
 /** A two-part badge, shields-style: a label on the surface colour, the value on the accent. */
@@ -227,7 +239,7 @@ export function starsChartSvg(input: EmbedInput, lang: Lang, colours: Palette): 
 
 /** Every file of embed/: `embed/<lang>/<name>-<theme>.svg`. */
 export function embedFiles(input: EmbedInput): EmbedFile[] {
-  const colours = palettes(input.css);
+  const colours = palettes(input.css, input.community.color);
   const files: EmbedFile[] = [];
   const main = input.stars.projects[0]?.repo;
   const stars = main === undefined ? undefined : latestStars(input.stars, input.snapshots, main);
@@ -245,8 +257,12 @@ export function embedFiles(input: EmbedInput): EmbedFile[] {
       }
       if (people) {
         const label = t('embed.badge.people', { year: String(people.year) });
-        const value = number(people.count);
-        const title = t('embed.badge.peopleTitle', { year: String(people.year), count: people.count });
+        // People not shown at their request still count: the badge then says "at least".
+        const value = people.notShown > 0 ? `${number(people.count + people.notShown)}+` : number(people.count);
+        const title =
+          people.notShown > 0
+            ? t('embed.badge.peopleTitleWithheld', { year: String(people.year), count: people.count, notShown: people.notShown })
+            : t('embed.badge.peopleTitle', { year: String(people.year), count: people.count });
         files.push({ fileName: `embed/${lang}/badge-people-${theme}.svg`, source: badgeSvg(label, value, colours[theme], title) });
       }
     }

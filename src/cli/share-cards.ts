@@ -190,11 +190,11 @@ export type CardRenderer = {
 };
 
 /** Loads the fonts once; `render` draws a card to PNG, reusing `cacheDir` entries whose content did not change. */
-export async function cardRenderer(css: string, cacheDir?: string): Promise<CardRenderer> {
+export async function cardRenderer(css: string, communityColour: string | undefined, cacheDir?: string): Promise<CardRenderer> {
   const files = readFonts();
   const covered = new Set<number>();
   for (const file of files) if (file.weight === 400) for (const c of await fontCoverage(file.data)) covered.add(c);
-  const colours = palettes(css).light;
+  const colours = palettes(css, communityColour).light;
   const fonts = files.map((f) => ({ name: f.family, data: Buffer.from(f.data), weight: f.weight, style: 'normal' as const }));
   const hash = createHash('sha256');
   for (const f of files) hash.update(f.data);

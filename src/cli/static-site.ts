@@ -26,7 +26,7 @@ export async function writeStaticSite(
 ): Promise<StaticSiteResult> {
   const template = readFileSync(join(outDir, 'index.html'), 'utf8');
   const pages = PAGE_LANGS.flatMap((lang) => staticPages(input, lang, options.asOf));
-  const renderer = await cardRenderer(input.css, options.cacheDir);
+  const renderer = await cardRenderer(input.css, input.community.color, options.cacheDir);
   const missing = renderer.missing(pages.map((p) => p.card));
   if (missing.length > 0) return { pages: 0, cards: 0, drawn: 0, missing };
   let drawn = 0;

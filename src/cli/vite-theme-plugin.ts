@@ -95,26 +95,37 @@ export function readTokens(css: string, theme: Theme): ThemeTokens {
   };
 }
 
-/** The stylesheet: the community's accent per theme, and the chart colours it displaces. Empty without a colour. */
-export function themeCss(raw: string | undefined, styles: string): string {
-  if (raw === undefined) return '';
-  const lines = [`/* The community's colour ${raw} (data/community.json), made readable per theme. */`, ':root {'];
+/**
+ * The community's colour as custom properties: `--community-<theme>-accent` per theme, and the one default
+ * chart colour it would be mistaken for (`--community-<theme>-chart-<n>`). Empty without a colour.
+ */
+export function communityTokens(raw: string | undefined, styles: string): Record<string, string> {
+  const tokens: Record<string, string> = {};
+  if (raw === undefined) return tokens;
   for (const theme of ['light', 'dark'] as const) {
-    const tokens = readTokens(styles, theme);
-    const accent = readableAccent(raw, theme, tokens);
-    lines.push(`  --community-${theme}-accent: ${accent};`);
+    const defaults = readTokens(styles, theme);
+    const accent = readableAccent(raw, theme, defaults);
+    tokens[`--community-${theme}-accent`] = accent;
     const accentHue = hue(accent);
-    const fallback = tokens.accent;
+    const fallback = defaults.accent;
     const fallbackHue = hue(fallback);
     // The one default series colour nearest the accent in hue, if near enough to be mistaken for it, takes the
     // default accent (only one: there is one colour to give).
     const freeFallback = accentHue === undefined || fallbackHue === undefined || hueDistance(accentHue, fallbackHue) >= 30;
-    const nearest = tokens.charts
+    const nearest = defaults.charts
       .map((colour, i) => ({ n: i + 1, h: hue(colour) }))
       .filter((c) => c.n > 1 && c.h !== undefined && accentHue !== undefined && hueDistance(accentHue, c.h) < 30)
       .sort((a, b) => hueDistance(accentHue ?? 0, a.h ?? 0) - hueDistance(accentHue ?? 0, b.h ?? 0))[0];
-    if (nearest && freeFallback) lines.push(`  --community-${theme}-chart-${nearest.n}: ${fallback};`);
+    if (nearest && freeFallback) tokens[`--community-${theme}-chart-${String(nearest.n)}`] = fallback;
   }
+  return tokens;
+}
+
+/** The stylesheet: the community's accent per theme, and the chart colours it displaces. Empty without a colour. */
+export function themeCss(raw: string | undefined, styles: string): string {
+  if (raw === undefined) return '';
+  const lines = [`/* The community's colour ${raw} (data/community.json), made readable per theme. */`, ':root {'];
+  for (const [name, value] of Object.entries(communityTokens(raw, styles))) lines.push(`  ${name}: ${value};`);
   lines.push('}', '');
   return lines.join('\n');
 }

@@ -109,7 +109,21 @@ describe('README images (embed/)', () => {
         person({ id: 'c', name: 'C', roles: [roleEntry({ year: 2023 })] }),
       ],
     });
-    expect(peopleInLatestYear(people)).toEqual({ year: 2024, count: 2 });
+    expect(peopleInLatestYear(people)).toEqual({ year: 2024, count: 2, notShown: 0 });
+    // Two roles not shown in 2024: at least one more person, maybe two.
+    const withheld = {
+      ...people,
+      withheld: [
+        { role: 'member' as const, year: 2024, people: 1 },
+        { role: 'speaker' as const, year: 2024, people: 1 },
+      ],
+    };
+    expect(peopleInLatestYear(withheld)).toEqual({ year: 2024, count: 2, notShown: 1 });
+    const badge = embedFiles(input({ people: withheld })).find((f) => f.fileName === 'embed/en/badge-people-light.svg')?.source ?? '';
+    expect(parse(badge).documentElement.textContent).toContain('3+');
+    expect(parse(badge).querySelector('title')?.textContent).toBe(
+      '2 people listed in 2024, and at least 1 more not shown at their request',
+    );
     expect(peopleInLatestYear(peopleDataset({ people: [] }))).toBeUndefined();
   });
 
@@ -118,6 +132,18 @@ describe('README images (embed/)', () => {
     const width = (svg: string) => Number(parse(svg).documentElement.getAttribute('width'));
     expect(width(badgeSvg('people in 2024', '72', light, 't'))).toBeGreaterThan(width(badgeSvg('people', '72', light, 't')));
     expect(width(badgeSvg('2024 年列出的人', '72', light, 't'))).toBeGreaterThan(width(badgeSvg('2024 年', '72', light, 't')));
+  });
+
+  it('the community’s colour replaces the accent and the first series, made readable per theme', () => {
+    const { light, dark } = palettes(css, '#00a971');
+    const defaults = palettes(css);
+    expect(light.accent).not.toBe(defaults.light.accent);
+    expect(light.series[0]).toBe(light.accent);
+    expect(dark.accent).not.toBe(defaults.dark.accent);
+    const svg = embedFiles(input({ community: { ...communityDataset(), color: '#00a971' } })).find(
+      (f) => f.fileName === 'embed/en/badge-stars-light.svg',
+    );
+    expect(svg?.source).toContain(`fill="${light.accent}"`);
   });
 
   it('a stylesheet without the tokens is an error that names the token', () => {

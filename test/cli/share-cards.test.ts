@@ -86,7 +86,7 @@ describe('share cards: drawing', () => {
   };
 
   it('draws a 1200×630 PNG and reuses it while its content is unchanged', async () => {
-    const renderer = await cardRenderer(css, cache);
+    const renderer = await cardRenderer(css, undefined, cache);
     const first = await renderer.render(card);
     expect(first.fresh).toBe(true);
     expect(pngSize(first.png)).toEqual([1200, 630]);
@@ -99,7 +99,7 @@ describe('share cards: drawing', () => {
   });
 
   it('names every character the committed fonts lack, once', async () => {
-    const renderer = await cardRenderer(css);
+    const renderer = await cardRenderer(css, undefined);
     expect(renderer.missing([card])).toEqual([]);
     expect(renderer.missing([{ ...card, title: '龘 Ada 龘', lines: ['𓀀'] }])).toEqual(['龘', '𓀀']);
   });

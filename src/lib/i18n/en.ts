@@ -53,6 +53,7 @@ export const en = {
   'embed.badge.stars': 'GitHub stars',
   'embed.badge.starsTitle': 'GitHub stars: {value} ({date})',
   'embed.badge.people': 'people in {year}',
+  'embed.badge.peopleTitleWithheld': '{count} people listed in {year}, and at least {notShown} more not shown at their request',
   'embed.badge.peopleTitle': '{count} people listed in {year}',
   'stars.title': 'GitHub stars',
   'people.title': 'People',

@@ -53,6 +53,7 @@ export const zh: Record<MessageKey, string> = {
   'embed.badge.stars': 'GitHub Star',
   'embed.badge.starsTitle': 'GitHub Star 数：{value}（{date}）',
   'embed.badge.people': '{year} 年列出的人',
+  'embed.badge.peopleTitleWithheld': '{year} 年列出 {count} 人，另有至少 {notShown} 人应本人要求不显示',
   'embed.badge.peopleTitle': '{year} 年列出 {count} 人',
   'stars.title': 'GitHub Star 数',
   'people.title': '成员',
