@@ -58,7 +58,7 @@ export async function main(argv: string[]): Promise<void> {
   const dir = resolve(sourcesDir);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) fail(`${dir}: no such sources folder`);
   const dataDir = dataDirOf(process.cwd(), values.data);
-  const data = await loadValidData(dataDir);
+  const data = await loadValidData(dataDir, { withholding: true });
   const liveBase = baseUrlArgument('--live-base', values['live-base'], data.sources.sources);
   const people = data.people.people;
   const sources = data.sources.sources;

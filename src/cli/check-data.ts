@@ -19,9 +19,16 @@ function printStatedVsListed(people: PeopleDataset) {
   const show = (n: number | null) => (n === null ? '—' : String(n));
   for (const row of statedVsListed(people)) {
     console.log(
-      [row.year, row.role.padEnd(15), show(row.stated), show(row.listedRows), row.distinct, row.agrees ? '' : 'differs (see note)'].join(
-        '\t',
-      ),
+      [
+        row.year,
+        row.role.padEnd(15),
+        show(row.stated),
+        show(row.listedRows),
+        row.distinct,
+        [row.agrees ? '' : 'differs (see note)', row.withheld > 0 ? `${String(row.withheld)} not shown at their request` : '']
+          .filter(Boolean)
+          .join('; '),
+      ].join('\t'),
     );
   }
   console.log('');

@@ -188,7 +188,7 @@ export async function main(argv: string[]): Promise<void> {
   const [file] = positionals;
   if (!other && !file) fail(`a post to read is required (see --help)`);
   const dataDir = dataDirOf(process.cwd(), values.data);
-  const data = await loadValidData(dataDir);
+  const data = await loadValidData(dataDir, { withholding: true });
   const result: { data: PeopleDataset; report: MergeReport } = values.history
     ? importHistory(values.history, data, dataDir)
     : values.talks

@@ -5,6 +5,7 @@ import { checkDataDir } from '@/cli/check';
 import { runCli } from '@/cli/lib/cli';
 import { withheldLeaks, withholdEcosystem, withholdEvents, withholdPeople } from '@/cli/lib/withheld';
 import { DATASETS } from '@/cli/registry';
+import { main as importReview } from '@/cli/import-review';
 import { main as withhold } from '@/cli/withhold';
 import type { EcosystemDataset } from '@/features/community/schema';
 import type { EventsDataset } from '@/features/events/schema';
@@ -13,6 +14,7 @@ import { formatIssue } from '@/lib/dataset-error';
 import { person, peopleDataset, roleCount, roleEntry } from '../fixtures/people';
 import { POST_2023, POST_2024 } from '../fixtures/sources';
 import { COMMUNITY, copyCommunity } from './data-fixture';
+import { resolve } from 'node:path';
 
 const hidden: WithheldRequest = {
   id: 'nia-moss',
@@ -273,5 +275,40 @@ describe('the made-up community with one id-only and one hidden person', () => {
     );
     const issues = (await checkDataDir(data.dir, DATASETS)).issues.map(formatIssue);
     expect(issues).toContain('data/withheld.json: record requests[0] (id "x"): an id-only request needs shownAs, the ID to show');
+  });
+
+  it('the importer applies the requests to what it reads: a hidden contributor is counted, never written; running it again changes nothing', async () => {
+    data = copyCommunity();
+    const { dir } = data;
+    const file = join(dir, 'withheld.json');
+    const requests = JSON.parse(readFileSync(file, 'utf8')) as { requests: WithheldRequest[] };
+    requests.requests.push(
+      {
+        id: 'kim-lee',
+        mode: 'hidden',
+        names: ['kim-lee'],
+        roles: [{ role: 'contributor', year: 2024 }],
+        date: '2025-04-01',
+        request: 'made up',
+      },
+      { id: 'omar-haddad', mode: 'id-only', shownAs: 'oh-7', names: ['omar-haddad'], roles: [], date: '2025-04-02', request: 'made up' },
+    );
+    writeFileSync(file, JSON.stringify(requests));
+    const post = resolve(import.meta.dirname, '../fixtures/sources/lumen-2024-review.md');
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      expect(await runCli(importReview, [post, '--year', '2024', '--data', dir])).toBe(0);
+      const once = readFileSync(join(dir, 'people.json'), 'utf8');
+      expect(once).not.toContain('kim-lee');
+      expect(once).not.toContain('omar-haddad');
+      const people = JSON.parse(once) as PeopleDataset;
+      expect(people.people.find((p) => p.id === 'oh-7')).toMatchObject({ name: 'oh-7', listing: 'id-only', searchKeys: ['oh-7'] });
+      expect(people.withheld).toContainEqual({ role: 'contributor', year: 2024, people: 1 });
+      expect(await runCli(importReview, [post, '--year', '2024', '--data', dir])).toBe(0);
+      expect(readFileSync(join(dir, 'people.json'), 'utf8')).toBe(once);
+    } finally {
+      log.mockRestore();
+    }
+    expect((await checkDataDir(dir, DATASETS)).issues.map(formatIssue)).toEqual([]);
   });
 });

@@ -68,7 +68,11 @@ function issuesBlock(title: string, issues: readonly DatasetIssue[]): string {
 
 export type ValidData = { [K in keyof Loaded]-?: NonNullable<Loaded[K]> };
 
-/** Loads and checks the data folder as `check:data` does; a tool refuses to start from data with problems. */
+/**
+ * Loads and checks the data folder as `check:data` does; a tool refuses to start from data with problems.
+ * `withholding`: a tool that applies data/withheld.json to what it writes may start from data that still
+ * names a withheld person (a request just added); its result is checked in full before it is written.
+ */
 export async function loadValidData(dataDir: string, options: { withholding?: boolean } = {}): Promise<ValidData> {
   const { issues, loaded: d } = await checkDataDir(dataDir, DATASETS, { importing: true, ...options });
   if (issues.length > 0) fail(issuesBlock(`${dataDir} has problems (npm run check:data); fix them first:`, issues));

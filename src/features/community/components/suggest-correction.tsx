@@ -16,7 +16,8 @@ export function SuggestCorrection({ record, name }: { record: string; name?: str
   const href = correctionHref(template, record, `${pathname}${search}`);
   if (name !== undefined)
     return (
-      <span className="text-xs whitespace-nowrap">
+      // `relative`: the visually hidden name stays inside a table that scrolls sideways (an absolute box would widen the page).
+      <span className="relative text-xs whitespace-nowrap">
         <ExternalLink href={href}>
           {t('corrections.short')}
           <span className="sr-only">{t('corrections.forName', { name })}</span>
