@@ -81,6 +81,7 @@ export const en = {
   'overview.details': 'View {label}',
   'overview.listedNames': '{count} named in the list',
   'overview.listedEvents': '{count} listed by name',
+  'overview.hybridStreamed': 'and {count} offline ones streamed live',
   'overview.yearHighlights': '{year} highlights',
   'overview.noHighlights': 'No milestone, award or new initiative is recorded for this year.',
   'overview.committeeFounded': '{city} user committee founded',

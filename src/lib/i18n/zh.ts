@@ -82,6 +82,7 @@ export const zh: Record<MessageKey, string> = {
   'overview.details': '查看 {label}',
   'overview.listedNames': '名单中列出 {count} 位',
   'overview.listedEvents': '逐场列出 {count} 场',
+  'overview.hybridStreamed': '另有 {count} 场线下活动同步直播',
   'overview.yearHighlights': '{year} 年大事记',
   'overview.noHighlights': '数据中没有记录这一年的里程碑、荣誉或新栏目。',
   'overview.committeeFounded': '{city}用户委员会成立',
