@@ -5,6 +5,10 @@ import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contrast, readableAccent, readTokens, themeCss, themePlugin } from '@/cli/vite-theme-plugin';
+import { communityDataset as communitySchema } from '@/features/community/schema';
+import { DatasetError } from '@/lib/dataset-error';
+import { validateDataset } from '@/lib/validate-dataset';
+import { communityDataset } from '../fixtures/community';
 import { copyCommunity } from './data-fixture';
 
 const STYLES = resolve(import.meta.dirname, '../../src/styles.css');
@@ -17,6 +21,21 @@ afterEach(() => {
 const declared = (css: string) => new Map([...css.matchAll(/(--[\w-]+): (#[0-9a-f]{6});/g)].map((m) => [m[1] ?? '', m[2] ?? '']));
 
 describe('the community colour as the accent', () => {
+  it('is optional in community.json, and must be written #rrggbb', () => {
+    expect(validateDataset('data/community.json', communityDataset({ color: '#00a971' }), communitySchema)).toMatchObject({
+      color: '#00a971',
+    });
+    expect(validateDataset('data/community.json', communityDataset(), communitySchema)).not.toHaveProperty('color');
+    let error: unknown;
+    try {
+      validateDataset('data/community.json', communityDataset({ color: 'green' }), communitySchema);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(DatasetError);
+    expect(String(error)).toMatch(/field color: must be a colour written #rrggbb/);
+  });
+
   it('reads the surfaces of both themes from styles.css', () => {
     expect(readTokens(styles, 'light')).toMatchObject({ surface: '#ffffff', onAccent: '#ffffff' });
     expect(readTokens(styles, 'dark').charts).toHaveLength(6);

@@ -214,6 +214,14 @@ describe('events and community', () => {
   const meetupsIn = (year: number) => events.filter((e) => e.type === 'meetup' && e.year === year);
   const busiest = [...new Set(events.map((e) => e.year))].sort((a, b) => meetupsIn(b).length - meetupsIn(a).length || b - a)[0]!;
 
+  it('the table of events per year fits a laptop: every type’s column is in view without scrolling sideways', async () => {
+    const { page } = await open('/events?view=table&lang=en', { width: 1440 });
+    const wrapper = page.getByRole('region', { name: /Events per year, stated and listed/ }).locator('[role="region"]');
+    await wrapper.locator('table').waitFor();
+    const { scroll, client } = await wrapper.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    assert.ok(scroll <= client + 1, `the table is ${String(scroll)} px wide in a ${String(client)} px box`);
+  });
+
   it('a year of meetups shows each with its date and city; online keeps the online and hybrid ones', async () => {
     const meetups = meetupsIn(busiest);
     const { page } = await open(`/events?type=meetup&year=${String(busiest)}&lang=en`);

@@ -16,7 +16,8 @@ describe('event counts', () => {
     const data = busyYear();
     expect(eventFigure(data, 'live', 2022)).toMatchObject({ value: 5, basis: 'stated', listed: 1, stated: 5 });
     expect(eventFigure(data, 'meetup', 2023)).toMatchObject({ value: 1, basis: 'listed', stated: null });
-    expect(eventFigure(data, 'meetup', 2022, 'offline')).toMatchObject({ value: 2, basis: 'listed' });
+    // Two offline meetups and one hybrid (offline and online at once) in 2022.
+    expect(eventFigure(data, 'meetup', 2022, 'offline')).toMatchObject({ value: 3, basis: 'listed' });
     expect(eventFigure(data, 'office-hours', 2022)).toMatchObject({ value: null, basis: null, listed: 0 });
   });
 

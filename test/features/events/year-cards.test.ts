@@ -19,6 +19,24 @@ describe('eventYearCards', () => {
     expect(card(2024, 'meetups-online')).toMatchObject({ value: 0, basis: 'listed', href: undefined });
   });
 
+  it('counts a hybrid meetup (offline and streamed at once) as offline, as the posts do; the online card says how many were streamed', () => {
+    const hybrid = eventsDataset({
+      events: [
+        event({ id: 'h1', year: 2023, mode: 'hybrid' }),
+        event({ id: 'h2', year: 2023, mode: 'hybrid' }),
+        event({ id: 'o1', year: 2023, mode: 'online' }),
+      ],
+      stated: [],
+    });
+    const cards = eventYearCards(hybrid, 2023);
+    expect(cards.find((c) => c.id === 'meetups-offline')).toMatchObject({ value: 2, href: '/events?type=meetup&year=2023&mode=offline' });
+    expect(cards.find((c) => c.id === 'meetups-online')).toMatchObject({
+      value: 1,
+      detail: { key: 'overview.hybridStreamed', count: 2 },
+      href: '/events?type=meetup&year=2023&mode=online',
+    });
+  });
+
   it('says meetups were not published in a year that lists none', () => {
     expect(card(2022, 'meetups-offline')).toMatchObject({ value: null, basis: null, href: undefined });
   });

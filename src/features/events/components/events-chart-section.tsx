@@ -43,14 +43,14 @@ export const EventsChartSection = memo(function EventsChartSection({
     { key: 'year', header: t('common.year'), rowHeader: true, cell: (c) => String(c.year) },
     {
       key: 'stated',
-      header: config.stated.label,
+      header: t('events.stated.stated'),
       numeric: true,
       cell: (c) => {
         const stated = totals.get(c.year)?.stated ?? null;
         return stated === null ? t('state.notPublished') : number(stated);
       },
     },
-    { key: 'listed', header: config.listed.label, numeric: true, cell: (c) => number(totals.get(c.year)?.listed ?? 0) },
+    { key: 'listed', header: t('events.stated.listed'), numeric: true, cell: (c) => number(totals.get(c.year)?.listed ?? 0) },
     ...EVENT_TYPES.map((type, i): Column<YearCounts> => ({
       key: type,
       header: t(`eventType.${type}`),
@@ -58,11 +58,17 @@ export const EventsChartSection = memo(function EventsChartSection({
       cell: (c) => {
         const count = c.byType[i];
         const figure = count ? cellFigure(count) : null;
-        return figure?.kind === 'both'
-          ? t('events.statedListed', { stated: number(figure.stated), listed: number(figure.listed) })
-          : figure?.kind === 'one'
-            ? number(figure.value)
-            : '—';
+        // Both figures on two lines, so that the table of every type fits a laptop's width.
+        return figure?.kind === 'both' ? (
+          <>
+            <span className="block">{t('events.cell.stated', { count: figure.stated })}</span>
+            <span className="block">{t('events.cell.listed', { count: figure.listed })}</span>
+          </>
+        ) : figure?.kind === 'one' ? (
+          number(figure.value)
+        ) : (
+          '—'
+        );
       },
     })),
   ];

@@ -1,4 +1,5 @@
 import type { EventRecord, EventsDataset, EventType } from '@/features/events/schema';
+import { matchesMode } from '@/features/events/lib/filter';
 
 export type EventFigure = {
   value: number | null;
@@ -8,9 +9,12 @@ export type EventFigure = {
   source: string | undefined;
 };
 
-/** Events of a type in a year, optionally only offline or online; a stated total wins where the post gives one. */
+/**
+ * Events of a type in a year, optionally only offline or online (a hybrid event counts as both, as the
+ * timeline's filter keeps it for either); a stated total wins where the post gives one.
+ */
 export function eventFigure(data: EventsDataset, type: EventType, year: number, mode?: 'offline' | 'online'): EventFigure {
-  const matching = data.events.filter((e) => e.type === type && e.year === year && (mode === undefined || e.mode === mode));
+  const matching = data.events.filter((e) => e.type === type && e.year === year && (mode === undefined || matchesMode(e.mode, mode)));
   const listed = matching.length;
   const statement = mode === undefined ? data.stated.find((s) => s.type === type && s.year === year) : undefined;
   if (statement) return { value: statement.count, basis: 'stated', listed, stated: statement.count, source: statement.source };

@@ -6,18 +6,23 @@ import { eventFigure } from '@/features/events/lib/counts';
 /**
  * The overview's event figures for a year: meetups offline and online (counted from the list), and live
  * streams (the stated total where the post gives one). A year whose meetups were not listed at all has
- * no meetup figure (not published), rather than 0.
+ * no meetup figure (not published), rather than 0. A hybrid meetup (held in a venue and streamed) counts as
+ * offline, as the posts count it ("4 offline and 2 online meetups"); the online card counts online-only
+ * meetups and says how many offline ones were also streamed (its link lists those too, as the filter does).
  */
 export function eventYearCards(data: EventsDataset, year: number): YearFigure[] {
   const meetups = eventFigure(data, 'meetup', year);
+  const hybrid = data.events.filter((e) => e.type === 'meetup' && e.year === year && e.mode === 'hybrid').length;
   const cards: YearFigure[] = (['offline', 'online'] as const).map((mode) => {
     const figure = eventFigure(data, 'meetup', year, mode);
     const published = meetups.value !== null;
+    const count = mode === 'online' ? figure.listed - hybrid : figure.listed;
     return {
       id: `meetups-${mode}`,
       label: mode === 'offline' ? 'overview.card.meetupsOffline' : 'overview.card.meetupsOnline',
-      value: published ? figure.listed : null,
+      value: published ? count : null,
       basis: published ? 'listed' : null,
+      detail: mode === 'online' && hybrid > 0 ? { key: 'overview.hybridStreamed', count: hybrid } : undefined,
       comparable: true,
       href: figure.listed > 0 ? eventsHref({ types: ['meetup'], years: [year], mode }) : undefined,
       source: figure.source ?? meetups.source,

@@ -59,7 +59,7 @@ export function YearCard({ compared, year, otherYear }: { compared: ComparedFigu
           )}
         </p>
       )}
-      <div className="mt-auto flex flex-wrap items-center gap-x-3 pt-1">
+      <div className="mt-auto flex flex-col items-start gap-1 pt-1">
         {figure.href && (
           <Link to={figure.href} className="link text-sm">
             {t('overview.details', { label })}
