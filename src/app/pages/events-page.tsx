@@ -16,7 +16,7 @@ import { useI18n } from '@/lib/i18n/i18n';
 import { usePage } from '@/app/pages/use-page';
 
 /** Every event ends with the community's "Suggest a correction", prefilled with its record and this page. */
-const correction = (event: EventRecord) => <SuggestCorrection record={`events.json#${event.id}`} />;
+const correction = (event: EventRecord) => <SuggestCorrection record={`events.json#${event.id}`} section={event.id} />;
 
 /** The timeline first (filters, then events newest first), then events per year, then how the totals are counted. */
 export default function EventsPage() {

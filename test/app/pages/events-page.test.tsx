@@ -73,7 +73,8 @@ describe('/events', () => {
     const link = within(item).getByRole('link', { name: 'Suggest a correction' });
     expect(link).toHaveAttribute(
       'href',
-      'https://example.org/issues/new?title=events.json%23hill-mar&body=%2Fevents%3Ftype%3Dmeetup%26lang%3Den',
+      // The page at the event's own section, so the reviewer lands on it.
+      'https://example.org/issues/new?title=events.json%23hill-mar&body=%2Fevents%3Ftype%3Dmeetup%26lang%3Den%23hill-mar',
     );
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     expect(screen.getAllByRole('link', { name: 'Suggest a correction' })).toHaveLength(4);

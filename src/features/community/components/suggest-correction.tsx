@@ -1,19 +1,22 @@
-import { useLocation } from 'react-router-dom';
+import { useHref, useLocation } from 'react-router-dom';
 import { ExternalLink } from '@/components/ui/external-link';
 import { useCommunity } from '@/features/community/dataset';
 import { correctionHref } from '@/features/community/lib/corrections';
 import { useI18n } from '@/lib/i18n/i18n';
 
 /**
- * "Suggest a correction": the community's issue form, prefilled with the record's id and this page. With
+ * "Suggest a correction": the community's issue form, prefilled with the record's id and this page (at
+ * `section`, the record's own section id, when it has one). With
  * `name`, a short inline link for one row of a table ("Correct"), whose accessible name says which record.
  */
-export function SuggestCorrection({ record, name }: { record: string; name?: string }) {
+export function SuggestCorrection({ record, name, section }: { record: string; name?: string; section?: string }) {
   const { t } = useI18n();
   const { pathname, search } = useLocation();
+  // The page as the reader's address bar has it (base path and language included), at the record's section.
+  const page = useHref({ pathname, search, hash: section === undefined ? '' : `#${section}` });
   const template = useCommunity().corrections;
   if (!template) return null;
-  const href = correctionHref(template, record, `${pathname}${search}`);
+  const href = correctionHref(template, record, page);
   if (name !== undefined)
     return (
       // `relative`: the visually hidden name stays inside a table that scrolls sideways (an absolute box would widen the page).
