@@ -317,6 +317,8 @@ export const en = {
   'person.about.published-pairing': 'a post gives the Chinese name and the other name together.',
   'people.stated.withheld': '{count} not shown at their request.',
   'person.idOnly': 'Listed by ID only, at their request: no name, portrait or certificate is shown.',
+  'events.withheldSpeakers': '{count} speakers not shown at their request',
+  'events.withheldSpeakers.one': 'one speaker not shown at their request',
   'community.withheldLeaders': '{year}: {count} not shown at their request',
   'people.statements.title': 'Also stated in certificate posts',
   'people.statements.explain':

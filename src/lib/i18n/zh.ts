@@ -304,6 +304,8 @@ export const zh: Record<MessageKey, string> = {
   'person.about.published-pairing': '文章中同时给出了中文名和另一个名字。',
   'people.stated.withheld': '其中 {count} 人应本人要求不予显示。',
   'person.idOnly': '应本人要求只以 ID 列出：不显示姓名、头像或证书。',
+  'events.withheldSpeakers': '{count} 位讲者应本人要求不予显示',
+  'events.withheldSpeakers.one': '1 位讲者应本人要求不予显示',
   'community.withheldLeaders': '{year} 年：{count} 人应本人要求不予显示',
   'people.statements.title': '证书文章中公布的其他人数',
   'people.statements.explain': '证书文章公布自上次颁发以来新增的人数，或社区至今的总人数；按原文引用。',

@@ -56,3 +56,21 @@ describe('an event', () => {
     expect(item).toHaveTextContent('Offline and online');
   });
 });
+
+describe('speakers who asked not to be shown', () => {
+  it('are counted beside the named speakers, never named', async () => {
+    serveEvent({
+      id: 'quiet',
+      title: eventTitle('Quiet meetup'),
+      talks: [
+        talk({ title: { zh: '第一场' }, speakers: [{ name: 'Bo Chen' }], withheldSpeakers: 1 }),
+        talk({ title: { zh: '第二场' }, speakers: [], withheldSpeakers: 2 }),
+      ],
+    });
+    renderRoute('/events?lang=en');
+    const item = await screen.findByRole('listitem', { name: /Quiet meetup/ });
+    const [first, second] = within(item).getAllByRole('listitem');
+    expect(first).toHaveTextContent('第一场 — Bo Chen; one speaker not shown at their request');
+    expect(second).toHaveTextContent('第二场 — 2 speakers not shown at their request');
+  });
+});

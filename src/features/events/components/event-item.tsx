@@ -77,6 +77,14 @@ export const EventItem = memo(function EventItem({ event, correction }: { event:
                   <Speakers speakers={talk.speakers} />
                 </>
               )}
+              {talk.withheldSpeakers !== undefined && (
+                <span className="text-muted">
+                  {talk.speakers.length > 0 ? '; ' : ' — '}
+                  {t(talk.withheldSpeakers === 1 ? 'events.withheldSpeakers.one' : 'events.withheldSpeakers', {
+                    count: talk.withheldSpeakers,
+                  })}
+                </span>
+              )}
             </li>
           ))}
         </ul>
