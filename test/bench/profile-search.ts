@@ -1,15 +1,16 @@
 /**
- * `npx tsx test/bench/profile-search.ts [outDir] [people]`: where a keystroke's time goes on /people.
- * Types the bench's queries into the search box with Chromium's sampling profiler on and prints the
- * functions with the most self time (build with `--minify false --outDir <dir>` for readable names).
+ * `npm run bench -- --profile [--dir=dist] [--people=10000] [--time]`: where a keystroke's time goes on
+ * /people. Types the bench's queries into the search box with Chromium's sampling profiler on and prints
+ * the functions with the most self time (build with `--minify false --outDir <dir>` for readable names).
+ * `--time` only times the keystrokes, to compare two builds run one after the other on a busy machine.
  */
 import { chromium } from 'playwright-core';
 import { ARGS, CHROMIUM, startServer } from '../e2e/harness.ts';
 import { generatePeople } from './generate-people.ts';
 
-const outDir = process.argv[2] ?? 'dist';
-const n = Number(process.argv[3] ?? 10_000);
-/** `--time`: no profiler, only the keystroke times (to compare two builds run one after the other). */
+const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const outDir = option('dir') ?? 'dist';
+const n = Number(option('people') ?? 10_000);
 const TIME_ONLY = process.argv.includes('--time');
 const QUERIES = ['zhang', 'peizhenfei', 'wei li', 'canoglu', '裴振', 'xu', 'chen', 'onur', 'li na', 'zhenfei', 'müller', 'kevin', '张'];
 
