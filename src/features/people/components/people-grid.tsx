@@ -21,10 +21,13 @@ const FIRST_SCREEN = 18;
 export const PeopleGrid = memo(function PeopleGrid({
   people,
   summary,
+  query,
   label,
 }: {
   /** Positions of the people to list, in order. */
   people: Int32Array;
+  /** The search text: while it changes, a new list draws its first screen first. */
+  query: string;
   summary: (i: number) => PersonSummary | undefined;
   label: string;
 }) {
@@ -74,9 +77,10 @@ export const PeopleGrid = memo(function PeopleGrid({
     return () => observer.disconnect();
   }, [people.length, shown]);
 
-  // A new list shows its first screen with the keystroke, the rest of the page a moment later
-  // (a deferred render, which the next keystroke may interrupt), so typing waits for what is seen.
-  const settled = useDeferredValue(people) === people;
+  // Typing shows a new list's first screen with the keystroke and the rest of the page a moment later
+  // (a deferred render, which the next keystroke may interrupt), so typing waits only for what is seen.
+  // Choices (a filter, a sort) and a first visit draw the whole page at once.
+  const settled = useDeferredValue(query) === query;
   const drawn = settled ? shown : Math.min(shown, FIRST_SCREEN);
   const left = people.length - shown;
   return (
