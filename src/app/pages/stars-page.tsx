@@ -1,5 +1,6 @@
 import { Section } from '@/components/layout/section';
 import { DataBoundary } from '@/components/ui/data-boundary';
+import { SuggestCorrection } from '@/features/community/components/suggest-correction';
 import { PublishedFigures } from '@/features/stars/components/published-figures';
 import { SnapshotList } from '@/features/stars/components/snapshot-list';
 import { StarsChartSection } from '@/features/stars/components/stars-chart-section';
@@ -7,6 +8,8 @@ import { useStars } from '@/features/stars/dataset';
 import { useI18n } from '@/lib/i18n/i18n';
 import { usePage } from '@/app/pages/use-page';
 
+/** A figure's correction link (the community's issue form, prefilled with the record and this page). */
+const correction = (record: string, name: string) => <SuggestCorrection record={record} name={name} />;
 const chartSkeleton = <div className="h-96 animate-pulse rounded bg-surface-2" />;
 const listSkeleton = <div className="h-24 animate-pulse rounded bg-surface-2" />;
 
@@ -24,7 +27,7 @@ export default function StarsPage() {
         <p className="mt-2 text-sm text-muted">{t('stars.honesty.markers')}</p>
       </Section>
       <Section id="published" title={t('stars.published')}>
-        <PublishedFigures />
+        <PublishedFigures correction={correction} />
       </Section>
       <Section id="snapshots" title={t('stars.snapshots')}>
         <DataBoundary skeleton={listSkeleton}>

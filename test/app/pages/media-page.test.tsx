@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderRoute, serveData } from '../../render-route';
 import { testland } from '../../fixtures/datasets';
+import { communityDataset } from '../../fixtures/community';
 import { mediaDataset } from '../../fixtures/media';
 import { POST_2024 } from '../../fixtures/sources';
 
@@ -66,5 +67,21 @@ describe('media page', () => {
     expect(y2021).toHaveTextContent('not published as data');
     expect(within(y2021).getByRole('link', { name: 'View the 2021 image' })).toHaveAttribute('href', 'https://example.org/images/2021.png');
     expect(region).not.toHaveTextContent('2,021');
+  });
+});
+
+describe('media figures can be corrected', () => {
+  it('each figure links to the community’s issue form, prefilled with its record and the page', async () => {
+    const template = 'https://example.org/issues/new?title={record}&body={page}';
+    serveData({}, { ...testland(), 'community.json': communityDataset({ corrections: template }) });
+    renderRoute('/media?lang=en');
+    const region = await screen.findByRole('region', { name: /^Figures published as text/ }, LOADED);
+    const channel = mediaDataset().channels[0]!;
+    const figure = channel.figures[0]!;
+    const link = within(region).getAllByRole('link', { name: /^Correct/ })[0]!;
+    expect(link).toHaveAttribute(
+      'href',
+      `https://example.org/issues/new?title=${encodeURIComponent(`media.json#${channel.id}@${figure.asOf}`)}&body=${encodeURIComponent('/media?lang=en')}`,
+    );
   });
 });

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { currentLocation, renderRoute, serveData } from '../../render-route';
 import { testland } from '../../fixtures/datasets';
+import { communityDataset } from '../../fixtures/community';
 import { starPoint, starsDataset } from '../../fixtures/stars';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -94,5 +95,20 @@ describe('stars page', () => {
       .getAllByRole('cell')
       .filter((c) => c.classList.contains('num'));
     expect(cells.map((c) => c.textContent)).toEqual(['1,200', '800']);
+  });
+});
+
+describe('star figures can be corrected', () => {
+  it('each published figure links to the community’s issue form, prefilled with its record and the page', async () => {
+    const template = 'https://example.org/issues/new?title={record}&body={page}';
+    serveData({}, { ...testland(), 'community.json': communityDataset({ corrections: template }) });
+    renderRoute('/stars?lang=en');
+    const links = await screen.findAllByRole('link', { name: /^Correct/ }, LOADED);
+    const point = starsDataset().points[0]!;
+    expect(links).toHaveLength(starsDataset().points.length);
+    expect(links[0]).toHaveAttribute(
+      'href',
+      `https://example.org/issues/new?title=${encodeURIComponent(`stars.json#${point.repo}@${point.date}`)}&body=${encodeURIComponent('/stars?lang=en')}`,
+    );
   });
 });

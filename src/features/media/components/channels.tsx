@@ -1,11 +1,21 @@
+import type { ReactNode } from 'react';
 import { SourceLink } from '@/components/ui/source-link';
 import { useI18n } from '@/lib/i18n/i18n';
 import type { MediaDataset } from '@/features/media/schema';
 
 type Channel = MediaDataset['channels'][number];
 
-/** Each channel a card: its figure as published (with what it counts, where the data says), its wording, date and source. */
-export function Channels({ channels }: { channels: readonly Channel[] }) {
+/**
+ * Each channel a card: its figure as published (with what it counts, where the data says), its wording, date
+ * and source; `correction` draws a figure's "Suggest a correction" link (the page brings it).
+ */
+export function Channels({
+  channels,
+  correction,
+}: {
+  channels: readonly Channel[];
+  correction?: (record: string, name: string) => ReactNode;
+}) {
   const { t, l, number, date } = useI18n();
   return (
     <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
@@ -21,8 +31,9 @@ export function Channels({ channels }: { channels: readonly Channel[] }) {
               <p className="text-sm">
                 “{l(figure.wording)}” · {t('media.asOf', { date: date(figure.asOf) })}
               </p>
-              <p>
+              <p className="flex flex-wrap items-center gap-x-4 gap-y-1">
                 <SourceLink url={figure.source} translated={figure.wording.enTranslated === true} />
+                {correction?.(`media.json#${channel.id}@${figure.asOf}`, `${l(channel.name)} · ${date(figure.asOf)}`)}
               </p>
             </div>
           ))}
