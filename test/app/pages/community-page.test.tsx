@@ -149,7 +149,7 @@ describe('community page: what the posts state beside the records', () => {
 });
 
 describe('community page: corrections', () => {
-  it('offers a correction link on every award, case study and partner row, named for its record', async () => {
+  it('offers a correction link on every award, case study, partner row and project, named for its record', async () => {
     serveData({}, { ...data(), 'community.json': communityDataset({ corrections: 'https://example.org/new?r={record}&p={page}' }) });
     renderRoute('/community?lang=en');
     const awards = await screen.findByRole('table', { name: 'Awards' }, LOADED);
@@ -165,6 +165,11 @@ describe('community page: corrections', () => {
     expect(within(partners).getByRole('link', { name: 'Correct: app-store partners 2023' })).toHaveAttribute(
       'href',
       expect.stringContaining('r=ecosystem.json%23partners-2023'),
+    );
+    // Each project too (its milestones and release counts are one record).
+    expect(screen.getByRole('link', { name: 'Correct: Testland Core' })).toHaveAttribute(
+      'href',
+      expect.stringContaining('r=community.json%23projects%2Fcore'),
     );
   });
 });

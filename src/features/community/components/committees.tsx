@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
 import { SourceLink } from '@/components/ui/source-link';
+import { SuggestCorrection } from '@/features/community/components/suggest-correction';
 import { useI18n } from '@/lib/i18n/i18n';
 import { personPath } from '@/lib/routes';
 import { useEcosystem } from '@/features/community/dataset';
@@ -33,7 +34,10 @@ export function Committees() {
               </li>
             ))}
           </ul>
-          <SourceLink url={c.source} compact />
+          <p className="mt-1 flex flex-wrap items-center gap-x-4 gap-y-1">
+            <SourceLink url={c.source} compact />
+            <SuggestCorrection record={`ecosystem.json#${c.id}`} name={t('community.committee', { city: l(c.city) })} />
+          </p>
         </li>
       ))}
     </ul>

@@ -1,5 +1,6 @@
 import { ExternalLink } from '@/components/ui/external-link';
 import { SourceLink } from '@/components/ui/source-link';
+import { SuggestCorrection } from '@/features/community/components/suggest-correction';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useCommunity } from '@/features/community/dataset';
 
@@ -18,7 +19,10 @@ export function Initiatives() {
               <strong>“{l(x.figure.wording)}”</strong> · {date(x.figure.asOf)}
             </p>
           )}
-          <SourceLink url={x.source} compact />
+          <p className="mt-1 flex flex-wrap items-center gap-x-4 gap-y-1">
+            <SourceLink url={x.source} compact />
+            <SuggestCorrection record={`community.json#${x.id}`} name={l(x.name)} />
+          </p>
         </li>
       ))}
     </ul>

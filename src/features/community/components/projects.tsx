@@ -1,5 +1,6 @@
 import { ExternalLink } from '@/components/ui/external-link';
 import { SourceLink } from '@/components/ui/source-link';
+import { SuggestCorrection } from '@/features/community/components/suggest-correction';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useCommunity } from '@/features/community/dataset';
 
@@ -35,6 +36,9 @@ export function Projects() {
                 </li>
               ))}
             </ul>
+            <p className="mt-2">
+              <SuggestCorrection record={`community.json#projects/${p.id}`} name={p.name} />
+            </p>
           </li>
         ))}
       </ul>
