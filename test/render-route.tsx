@@ -6,6 +6,8 @@ import { vi } from 'vitest';
 import { AppProviders } from '@/app/app';
 import { AppRoutes } from '@/app/routes';
 import { reportCaughtError } from '@/app/report-error';
+import { LANGS } from '@/lib/i18n/i18n';
+import { loadCatalogue } from '@/lib/i18n/catalogues';
 import { testland } from './fixtures/datasets';
 
 export type Override = {
@@ -38,6 +40,9 @@ export function serveData(overrides: Record<string, Override | undefined> = {}, 
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;
 }
+
+// Both catalogues are here before any test renders, as the app has the reader's before its first render.
+await Promise.all(LANGS.map((lang) => loadCatalogue(lang)));
 
 const location = { current: { pathname: '', search: '', hash: '' } };
 function LocationProbe() {

@@ -2,8 +2,9 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { BrowserRouter } from 'react-router-dom';
 import { createQueryClient } from '@/lib/query-client';
-import { I18nProvider, type Lang } from '@/lib/i18n/i18n';
-import { AppRoutes } from '@/app/routes';
+import { I18nProvider, loadInitialCatalogue, type Lang } from '@/lib/i18n/i18n';
+import { langOfPath } from '@/lib/lang-path';
+import { AppRoutes, preloadPage } from '@/app/routes';
 import { RootErrorBoundary } from '@/app/root-error-boundary';
 
 /**
@@ -13,6 +14,18 @@ import { RootErrorBoundary } from '@/app/root-error-boundary';
 export function routerBasename(base: string = import.meta.env.BASE_URL, pathLang?: Lang): string {
   const withLang = pathLang ? `${base}${pathLang}` : base;
   return withLang === '/' ? '/' : withLang.replace(/\/$/, '');
+}
+
+/**
+ * Before the first render: the reader's catalogue, which the render waits for (one language, not both),
+ * and the page's code, which loads meanwhile instead of after it.
+ */
+export function prepareFirstRender(location: Location = window.location): Promise<unknown> {
+  const pathLang = langOfPath(location.pathname, import.meta.env.BASE_URL);
+  const base = routerBasename(import.meta.env.BASE_URL, pathLang);
+  const { pathname } = location;
+  preloadPage(base !== '/' && pathname.startsWith(base) ? pathname.slice(base.length) || '/' : pathname);
+  return loadInitialCatalogue(location.search, pathLang);
 }
 
 export function AppProviders({ client, pathLang, children }: { client: QueryClient; pathLang?: Lang; children: React.ReactNode }) {

@@ -10,14 +10,50 @@ import { PageHeader } from '@/components/layout/page-header';
 import { useI18n } from '@/lib/i18n/i18n';
 import type { MessageKey } from '@/lib/i18n/en';
 
-const OverviewPage = lazy(() => import('@/app/pages/overview-page'));
-const StarsPage = lazy(() => import('@/app/pages/stars-page'));
-const PeoplePage = lazy(() => import('@/app/pages/people-page'));
-const PersonPage = lazy(() => import('@/app/pages/person-page'));
-const EventsPage = lazy(() => import('@/app/pages/events-page'));
-const MediaPage = lazy(() => import('@/app/pages/media-page'));
-const CommunityPage = lazy(() => import('@/app/pages/community-page'));
-const AboutPage = lazy(() => import('@/app/pages/about-page'));
+const pages = {
+  overview: () => import('@/app/pages/overview-page'),
+  stars: () => import('@/app/pages/stars-page'),
+  people: () => import('@/app/pages/people-page'),
+  person: () => import('@/app/pages/person-page'),
+  events: () => import('@/app/pages/events-page'),
+  media: () => import('@/app/pages/media-page'),
+  community: () => import('@/app/pages/community-page'),
+  about: () => import('@/app/pages/about-page'),
+};
+const OverviewPage = lazy(pages.overview);
+const StarsPage = lazy(pages.stars);
+const PeoplePage = lazy(pages.people);
+const PersonPage = lazy(pages.person);
+const EventsPage = lazy(pages.events);
+const MediaPage = lazy(pages.media);
+const CommunityPage = lazy(pages.community);
+const AboutPage = lazy(pages.about);
+
+const pageAt = new Map<string, () => Promise<unknown>>([
+  ['stars', pages.stars],
+  ['people', pages.people],
+  ['events', pages.events],
+  ['media', pages.media],
+  ['community', pages.community],
+  ['about', pages.about],
+]);
+
+/**
+ * Starts loading the code of the page at `pathname` (relative to the router's basename) before the
+ * first render, while the catalogue loads; a failure is left to the route, which shows it when it renders.
+ */
+export function preloadPage(pathname: string): void {
+  const [first, second, third] = pathname.split('/').filter(Boolean);
+  const load =
+    first === undefined
+      ? pages.overview
+      : first === 'people' && second !== undefined && third === undefined
+        ? pages.person
+        : second === undefined
+          ? pageAt.get(first)
+          : undefined;
+  load?.().catch(() => undefined);
+}
 
 /**
  * One data boundary per route: while a page's datasets (and sources.json) load it shows a skeleton; a

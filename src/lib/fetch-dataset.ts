@@ -14,16 +14,16 @@ export function datasetUrl(file: string): string {
   return `${import.meta.env.BASE_URL}data/${file}`;
 }
 
+/** Fetches `data/<file>`, checks the response, parses and validates it. Throws only DatasetError. */
+export async function fetchDataset<S extends z.ZodMiniType>(file: string, schema: S, signal?: AbortSignal): Promise<z.output<S>> {
+  return parseDataset(`data/${file}`, await fetchDatasetText(file, signal), schema);
+}
+
 /**
- * Fetches `data/<file>` (or `url`, from a worker, which has no page to resolve against), checks the response,
- * parses and validates it. Throws only DatasetError.
+ * The text of `data/<file>` (from `url`, in a worker, which has no page to resolve a path against), within
+ * the timeout; a failed or cut-off request is a DatasetError naming the file.
  */
-export async function fetchDataset<S extends z.ZodMiniType>(
-  file: string,
-  schema: S,
-  signal?: AbortSignal,
-  url = datasetUrl(file),
-): Promise<z.output<S>> {
+export async function fetchDatasetText(file: string, signal?: AbortSignal, url = datasetUrl(file)): Promise<string> {
   const path = `data/${file}`;
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
@@ -48,14 +48,12 @@ export async function fetchDataset<S extends z.ZodMiniType>(
       { file: path, record: '', field: '', message: `the server answered ${response.status} ${response.statusText}`.trim() },
     ]);
   }
-  let text: string;
   try {
-    text = await raceAbort(response.text(), combined);
+    return await raceAbort(response.text(), combined);
   } catch (error) {
     if (signal?.aborted) throw error;
     throw failed(error, 'was cut off while loading');
   }
-  return parseDataset(path, text, schema);
 }
 
 /** Rejects as soon as the signal aborts, even where a fetch implementation ignores its signal. */

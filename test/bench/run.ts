@@ -8,7 +8,7 @@
  *  3. Lighthouse (mobile, simulated throttling) on every route: scores, LCP, TBT, CLS (--no-lighthouse skips it).
  * With --check it exits 1 when a budget is missed. A benchmark, never a timed test.
  * `--only=search,load` runs only those sections (sizes, search, events, load, lighthouse); `--sizes=100000`
- * chooses the search sizes. A partial run does not write latest.json.
+ * chooses the search sizes. A partial run does not write latest.json. `--profile`: see profile-search.ts.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,6 +19,11 @@ import { ARGS, CHROMIUM, personWithMostRoles, ROOT, startServer } from '../e2e/h
 import { eventsSection } from './events.ts';
 import { generatePeople } from './generate-people.ts';
 import { runLighthouse } from './lighthouse.ts';
+
+if (process.argv.includes('--profile')) {
+  await import('./profile-search.ts');
+  process.exit(0);
+}
 
 const CHECK = process.argv.includes('--check');
 const BUDGET = {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import {
   blockingFilter,
   facetCounts,
@@ -7,8 +7,24 @@ import {
   roleYearMatrix,
   sortOrder,
   type PeopleIndex,
+  type RoleYearRow,
 } from '@/features/people/lib/filter';
 import type { PeopleSearch } from '@/features/people/search-params';
+
+const samePositions = (a: Int32Array, b: Int32Array) => a.length === b.length && a.every((v, i) => v === b[i]);
+const sameRows = (a: readonly RoleYearRow[], b: readonly RoleYearRow[]) =>
+  a.length === b.length && a.every((row, i) => Object.entries(row).every(([key, v]) => Reflect.get(b[i] ?? {}, key) === v));
+
+/**
+ * The previous value while a new one equals it: a keystroke that leaves the same people keeps the same
+ * list (the grid, memoised, does nothing) and the same chart rows (the chart does not redraw).
+ */
+function useKept<T>(value: T, equal: (a: T, b: T) => boolean): T {
+  const [kept, setKept] = useState(value);
+  if (kept === value || equal(kept, value)) return kept;
+  setKept(value);
+  return value;
+}
 
 /**
  * What /people shows for its URL: the people in order, the option counts, the chart's matrix (of the
@@ -27,9 +43,15 @@ export function usePeopleResults(index: PeopleIndex, search: PeopleSearch) {
   );
   const order = useMemo(() => sortOrder(index, sort), [index, sort]);
   const hits = useMemo(() => matchText(index, q), [index, q]);
-  const people = useMemo(() => filterPeople(index, order, hits, filters), [index, order, hits, filters]);
+  const people = useKept(
+    useMemo(() => filterPeople(index, order, hits, filters), [index, order, hits, filters]),
+    samePositions,
+  );
   const counts = useMemo(() => facetCounts(index, hits, filters), [index, hits, filters]);
-  const matrix = useMemo(() => roleYearMatrix(index, hits, filters), [index, hits, filters]);
+  const matrix = useKept(
+    useMemo(() => roleYearMatrix(index, hits, filters), [index, hits, filters]),
+    sameRows,
+  );
   const blocker = people.length === 0 ? blockingFilter(index, order, { ...filters, q }) : null;
   const filtered = q.trim() !== '' || filters.roles.length > 0 || filters.years.length > 0;
   return { people, counts, matrix, blocker, filtered };

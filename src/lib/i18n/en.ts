@@ -289,6 +289,7 @@ export const en = {
   'overview.headlines': 'All years at a glance',
   'overview.headline.stars': 'GitHub stars, latest published',
   'overview.headline.people': 'People named, all years',
+  'overview.headline.peopleWithheld': 'and at least {count} more not shown at their request',
   'overview.headline.events': 'Events listed, all years',
   'overview.headline.years': 'Years of the community',
   'overview.headline.yearsRange': '{from}–{to}',

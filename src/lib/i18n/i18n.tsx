@@ -1,15 +1,25 @@
-import { createContext, use, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  createContext,
+  use,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { en, type MessageKey } from '@/lib/i18n/en';
-import { zh } from '@/lib/i18n/zh';
+import type { MessageKey } from '@/lib/i18n/en';
+import { loadCatalogue, loadedCatalogue, loadedCount, subscribeCatalogues } from '@/lib/i18n/catalogues';
 import type { Localized } from '@/lib/schema';
-import { addressInLang } from '@/lib/lang-path';
 import { formatIsoDate, interpolate, type Lang } from '@/lib/i18n/format';
+import { addressInLang } from '@/lib/lang-path';
 
 export type { Lang };
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 const STORAGE_KEY = 'dashboard.lang';
-const catalogues: Record<Lang, Record<MessageKey, string>> = { zh, en };
 
 export function parseLang(value: string | null | undefined): Lang | undefined {
   return value === 'zh' || value === 'en' ? value : undefined;
@@ -23,6 +33,22 @@ export function browserLang(languages: readonly string[]): Lang {
     if (lower.startsWith('en')) return 'en';
   }
   return 'en';
+}
+
+/**
+ * The reader's language: the address's own (`/en/…`) wins, then a `?lang=` link, then the stored choice,
+ * then the browser's preference.
+ */
+function chooseLang(pathLang: Lang | undefined, fromUrl: Lang | undefined, stored: Lang | undefined): Lang {
+  return pathLang ?? fromUrl ?? stored ?? browserLang(typeof navigator === 'undefined' ? [] : navigator.languages);
+}
+
+/**
+ * Loads the catalogue of the language the first render will use (decided as I18nProvider decides it),
+ * so that the app renders once, in that language, and never shows a key.
+ */
+export function loadInitialCatalogue(search: string = window.location.search, pathLang?: Lang): Promise<unknown> {
+  return loadCatalogue(chooseLang(pathLang, parseLang(new URLSearchParams(search).get('lang')), readStored()));
 }
 
 const listeners = new Set<() => void>();
@@ -66,7 +92,15 @@ export function I18nProvider({ children, pathLang }: { children: ReactNode; path
   const [params, setParams] = useSearchParams();
   const fromUrl = parseLang(params.get('lang'));
   const stored = useSyncExternalStore(subscribe, readStored, () => undefined);
-  const lang: Lang = pathLang ?? fromUrl ?? stored ?? browserLang(typeof navigator === 'undefined' ? [] : navigator.languages);
+  const wanted = chooseLang(pathLang, fromUrl, stored);
+  // The page shows a language only once its catalogue is here: while another one loads (a back button
+  // to a ?lang= link), the page stays in the language it is in, never in keys and never blank.
+  const arrived = useSyncExternalStore(subscribeCatalogues, loadedCount, loadedCount);
+  const lang: Lang = loadedCatalogue(wanted) ? wanted : (LANGS.find((l) => loadedCatalogue(l)) ?? wanted);
+  // Nothing loaded at all (the app rendered without loadInitialCatalogue): wait for it.
+  const catalogue = loadedCatalogue(lang) ?? use(loadCatalogue(lang));
+  // A catalogue that cannot load is shown by the root boundary, whose Retry loads it again.
+  const [failure, setFailure] = useState<{ error: unknown }>();
 
   // setLang must keep its identity across navigations: every component reading the catalogue
   // would otherwise re-render (charts included) on each keystroke that updates the URL.
@@ -76,25 +110,36 @@ export function I18nProvider({ children, pathLang }: { children: ReactNode; path
   });
   const setLang = useCallback(
     (next: Lang) => {
-      store(next);
+      // At a language's own address the other language is another page: go there (its HTML is in that language).
       if (pathLang !== undefined) {
+        store(next);
         if (next !== pathLang) window.location.assign(addressInLang(window.location, import.meta.env.BASE_URL, next));
         return;
       }
-      const { params: current, setParams: set } = latest.current;
-      if (current.has('lang')) {
-        set(
-          (prev) => {
-            const copy = new URLSearchParams(prev);
-            copy.set('lang', next);
-            return copy;
-          },
-          { replace: true, preventScrollReset: true },
-        );
-      }
+      const apply = () => {
+        store(next);
+        const { params: current, setParams: set } = latest.current;
+        if (current.has('lang')) {
+          set(
+            (prev) => {
+              const copy = new URLSearchParams(prev);
+              copy.set('lang', next);
+              return copy;
+            },
+            { replace: true, preventScrollReset: true },
+          );
+        }
+      };
+      // The choice takes effect when its catalogue is here, so the switch is one render from one language to the other.
+      if (loadedCatalogue(next)) apply();
+      else loadCatalogue(next).then(apply, (error: unknown) => setFailure({ error }));
     },
     [pathLang],
   );
+
+  useEffect(() => {
+    if (!loadedCatalogue(wanted)) loadCatalogue(wanted).catch((error: unknown) => setFailure({ error }));
+  }, [wanted, arrived]);
 
   // A ?lang= link wins and is remembered, so the choice survives navigation within the app.
   useEffect(() => {
@@ -107,7 +152,6 @@ export function I18nProvider({ children, pathLang }: { children: ReactNode; path
   }, [lang]);
 
   const value = useMemo<I18n>(() => {
-    const catalogue = catalogues[lang];
     const numberFormat = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en');
     const number = (n: number) => numberFormat.format(n);
     return {
@@ -118,8 +162,9 @@ export function I18nProvider({ children, pathLang }: { children: ReactNode; path
       date: (iso) => formatIsoDate(iso, lang),
       setLang,
     };
-  }, [lang, setLang]);
+  }, [lang, catalogue, setLang]);
 
+  if (failure) throw failure.error;
   return <I18nContext value={value}>{children}</I18nContext>;
 }
 

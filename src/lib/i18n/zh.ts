@@ -277,6 +277,7 @@ export const zh: Record<MessageKey, string> = {
   'overview.headlines': '历年总览',
   'overview.headline.stars': '最新公布的 GitHub Star 数',
   'overview.headline.people': '历年列出的人数',
+  'overview.headline.peopleWithheld': '另有至少 {count} 人应本人要求不予显示',
   'overview.headline.events': '历年列出的活动',
   'overview.headline.years': '社区年数',
   'overview.headline.yearsRange': '{from} 年至 {to} 年',

@@ -35,5 +35,16 @@ describe('peopleYearCards', () => {
   it('heads the overview with everyone named, linked to the people page, or not published when nobody is', () => {
     expect(peopleHeadline(data)).toMatchObject({ value: 2, basis: 'listed', href: '/people' });
     expect(peopleHeadline(peopleDataset({ people: [] }))).toMatchObject({ value: null, href: undefined });
+    expect(peopleHeadline(data).detail).toBeUndefined();
+  });
+
+  it('the headline says that people not shown at their request exist, at least as many as any one role-year counts', () => {
+    const withheld = peopleDataset({
+      withheld: [
+        { role: 'contributor', year: 2023, people: 2 },
+        { role: 'speaker', year: 2023, people: 1 },
+      ],
+    });
+    expect(peopleHeadline(withheld).detail).toEqual({ key: 'overview.headline.peopleWithheld', count: 2 });
   });
 });

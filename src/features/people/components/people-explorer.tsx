@@ -69,7 +69,7 @@ export function PeopleExplorer({
                 </button>
               </div>
             ) : (
-              <PeopleGrid people={people} summary={list.summary} label={title} />
+              <PeopleGrid people={people} summary={list.summary} query={search.q} label={title} />
             )}
           </div>
         </div>

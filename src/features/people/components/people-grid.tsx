@@ -1,12 +1,15 @@
-import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { useLocation } from 'react-router-dom';
+import { memo, useCallback, useDeferredValue, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useHref, useLocation, useNavigate } from 'react-router-dom';
+import { personPath } from '@/lib/routes';
 import { useI18n } from '@/lib/i18n/i18n';
-import { nextCount, readPosition, savePosition } from '@/features/people/lib/list-position';
+import { FROM_LIST, nextCount, readPosition, savePosition } from '@/features/people/lib/list-position';
 import type { PersonSummary } from '@/features/people/lib/person-summaries';
 import { PersonCard } from '@/features/people/components/person-card';
 
 /** Cards rendered at first and added each time the reader nears the end of the list. */
 const PAGE = 48;
+/** More than a first screen holds (six rows of three on a desktop, all of a phone's): drawn with the keystroke. */
+const FIRST_SCREEN = 18;
 
 /**
  * The people as a list of cards in normal flow: each card is as tall as its content (no fixed row
@@ -18,10 +21,13 @@ const PAGE = 48;
 export const PeopleGrid = memo(function PeopleGrid({
   people,
   summary,
+  query,
   label,
 }: {
   /** Positions of the people to list, in order. */
   people: Int32Array;
+  /** The search text: while it changes, a new list draws its first screen first. */
+  query: string;
   summary: (i: number) => PersonSummary | undefined;
   label: string;
 }) {
@@ -37,6 +43,14 @@ export const PeopleGrid = memo(function PeopleGrid({
     setListed(people);
     setShown(Math.min(people.length, PAGE));
   }
+  // One navigate for all cards, kept in a ref so that the cards' callback never changes.
+  const navigate = useNavigate();
+  const navigateRef = useRef(navigate);
+  useLayoutEffect(() => {
+    navigateRef.current = navigate;
+  });
+  const open = useCallback((id: string) => void navigateRef.current(personPath(id), { state: FROM_LIST }), []);
+  const base = useHref('/').replace(/\/$/, '');
   const more = useRef<HTMLButtonElement>(null);
   const state = useRef({ shown, key });
   state.current = { shown, key };
@@ -63,18 +77,23 @@ export const PeopleGrid = memo(function PeopleGrid({
     return () => observer.disconnect();
   }, [people.length, shown]);
 
+  // Typing shows a new list's first screen with the keystroke and the rest of the page a moment later
+  // (a deferred render, which the next keystroke may interrupt), so typing waits only for what is seen.
+  // Choices (a filter, a sort) and a first visit draw the whole page at once.
+  const settled = useDeferredValue(query) === query;
+  const drawn = settled ? shown : Math.min(shown, FIRST_SCREEN);
   const left = people.length - shown;
   return (
     <>
       {/* Safari drops the list role from a list without bullets; saying it keeps the cards a list. */}
       {/* eslint-disable-next-line jsx-a11y/no-redundant-roles */}
       <ul role="list" aria-label={label} className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
-        {Array.from(people.subarray(0, shown), (i) => {
+        {Array.from(people.subarray(0, drawn), (i) => {
           const person = summary(i);
           return (
             person && (
               <li key={person.id} className="min-w-0">
-                <PersonCard person={person} />
+                <PersonCard person={person} base={base} onOpen={open} />
               </li>
             )
           );

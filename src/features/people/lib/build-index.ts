@@ -10,7 +10,7 @@ function yieldToBrowser(): Promise<void> {
 }
 
 /** The names' collation ranks from a worker, or computed here where there is no Worker (tests, old browsers) or it fails. */
-function rankNames(names: string[]): Promise<Int32Array> {
+export function rankNames(names: string[]): Promise<Int32Array> {
   if (typeof Worker === 'undefined' || names.length < 2000) return Promise.resolve(nameRanks(names));
   return new Promise((resolve) => {
     let worker: Worker;

@@ -35,7 +35,7 @@ export type FromWorker =
   | { type: 'error'; file: string; kind: DatasetErrorKind; issues: DatasetIssue[] };
 
 /** Records per message when the whole file follows the list: each arrives as a task of a few milliseconds. */
-const SLICE = 2000;
+const SLICE = 1000;
 
 /** Runs `task` when the browser is idle (or soon, where it cannot say). */
 function whenIdle(task: () => void): void {

@@ -1,13 +1,16 @@
 /**
  * Loads people.json off the main thread: fetch, parse, validate (the dataset's own schema, so errors name
- * file, record and field), index, and the cards as columns. Posts the index's typed arrays by transfer and
- * keeps the records, which the page asks for in slices when it needs them. See `listFromWorker`.
+ * file, record and field), index, and the cards as columns. The names are ranked (the collated sort) in a
+ * second worker while this one validates. Posts the index's typed arrays by transfer and keeps the
+ * records, which the page asks for in slices when it needs them. See `listFromWorker`.
  */
 import { isDatasetError } from '@/lib/dataset-error';
-import { fetchDataset } from '@/lib/fetch-dataset';
+import { fetchDatasetText } from '@/lib/fetch-dataset';
+import { parseJson, validateDataset } from '@/lib/validate-dataset';
 import { peopleDataset, type PeopleDataset } from '@/features/people/schema';
 import { ROLES } from '@/features/people/vocabulary';
-import { indexPeople } from '@/features/people/lib/filter';
+import { indexBuilder, nameRanks } from '@/features/people/lib/filter';
+import { rankNames } from '@/features/people/lib/build-index';
 import { summaryColumns } from '@/features/people/lib/person-summaries';
 import type { FromWorker, ToWorker } from '@/features/people/lib/people-list';
 
@@ -18,10 +21,16 @@ const post = (message: FromWorker, transfer: Transferable[] = []) => self.postMe
 async function load(file: string, url: string): Promise<void> {
   const path = `data/${file}`;
   try {
-    const data = await fetchDataset(file, peopleDataset, undefined, url);
+    const raw = parseJson(path, await fetchDatasetText(file, undefined, url));
+    // Ranked from the names as parsed: validation does not change them, and an invalid file is an error anyway.
+    const ranks = rankNames(namesOf(raw));
+    const data = validateDataset(path, raw, peopleDataset);
     loaded = data;
     const { people, ...rest } = data;
-    const index = indexPeople(people, ROLES);
+    const builder = indexBuilder(people, ROLES);
+    builder.step(people.length);
+    const ranked = await ranks;
+    const index = builder.finish(ranked.length === people.length ? ranked : nameRanks(people.map((p) => p.name)));
     const summaries = summaryColumns(people);
     const buffers = [index.starts, index.pairStart, index.pairs, index.lastYear, index.nameRank, summaries.starts].map((a) => a.buffer);
     post({ type: 'ready', index, summaries, rest }, buffers);
@@ -32,6 +41,16 @@ async function load(file: string, url: string): Promise<void> {
       post({ type: 'error', file: path, kind: 'parse', issues: [{ file: path, record: '', field: '', message }] });
     }
   }
+}
+
+/** `people[i].name` of parsed, not yet validated JSON ('' where there is none). */
+function namesOf(raw: unknown): string[] {
+  const people: unknown = typeof raw === 'object' && raw !== null ? Reflect.get(raw, 'people') : undefined;
+  if (!Array.isArray(people)) return [];
+  return people.map((p: unknown) => {
+    const name: unknown = typeof p === 'object' && p !== null ? Reflect.get(p, 'name') : undefined;
+    return typeof name === 'string' ? name : '';
+  });
 }
 
 // The page's own messages, typed by the protocol in people-list.ts.

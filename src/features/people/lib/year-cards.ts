@@ -28,14 +28,20 @@ export function peopleYearCards(data: PeopleDataset, year: number): YearFigure[]
   });
 }
 
-/** The overview's headline: everyone the data names, in any role and year. */
+/**
+ * The overview's headline: everyone the data names, in any role and year; and, where people asked not to
+ * be shown, at least how many more (the data counts them per role and year, so one person may count twice:
+ * the largest of those counts is what is certain).
+ */
 export function peopleHeadline(data: PeopleDataset): YearFigure {
   const count = data.people.length;
+  const notShown = Math.max(0, ...(data.withheld ?? []).map((w) => w.people));
   return {
     id: 'people',
     label: 'overview.headline.people',
     value: count || null,
     basis: count ? 'listed' : null,
+    detail: notShown > 0 ? { key: 'overview.headline.peopleWithheld', count: notShown } : undefined,
     comparable: false,
     href: count ? peopleHref() : undefined,
   };

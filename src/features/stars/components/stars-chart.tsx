@@ -1,10 +1,9 @@
-import { useState } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   CartesianGrid,
   ComposedChart,
   Line,
   ReferenceLine,
-  ResponsiveContainer,
   Scatter,
   Tooltip,
   XAxis,
@@ -36,6 +35,8 @@ type TipPayload = { payload?: Tip };
 const Y_AXIS_WIDTH = 64;
 const MARGIN = { top: 12, right: RIGHT_MARGIN, bottom: 8, left: 8 };
 const LABEL_GAP_Y = 14;
+/** Mount steps: 0 the frame, 1 the lines, 2 the markers and tooltip. */
+const LAST_STEP = 2;
 /** Tick labels at 12px: the size `timeAxis` measures labels at. */
 const TICK_FONT = 12;
 
@@ -147,18 +148,68 @@ export default function StarsChart({
   compact?: boolean;
 }) {
   const { number, date, l, t } = useI18n();
+  const box = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
-  const series = forScale(all, scale);
-  const times = series.flatMap((s) => [...s.segments.flat(), ...s.published].map((p) => p.t));
+  // The chart is drawn once its width is known, not first at a guessed width and again once measured:
+  // each Recharts render of ~1,000 points is a long task on a slow phone.
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    // As a transition, so that React renders the chart in slices with the browser responsive in between.
+    const measure = (measured: number) => startTransition(() => setWidth(Math.round(measured)));
+    measure(element.clientWidth);
+    const observer = new ResizeObserver((entries) => {
+      const measured = entries[0]?.contentRect.width;
+      if (measured !== undefined) measure(measured);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  // The first mount comes in steps, each a task of its own with the browser free in between: the frame
+  // (axes, grid, milestones), then the lines, then the markers and the tooltip. Mounting everything at
+  // once was one long task on a slow phone (Recharts registers each item and re-renders).
+  const [step, setStep] = useState(0);
+  useEffect(() => {
+    if (width === 0 || step >= LAST_STEP) return;
+    const timer = setTimeout(() => startTransition(() => setStep((s) => s + 1)), 0);
+    return () => clearTimeout(timer);
+  }, [width, step]);
+  const series = useMemo(() => forScale(all, scale), [all, scale]);
+  // The same arrays for the same series, so a re-render (a resize, a language switch) does not make
+  // Recharts recompute every point.
+  const lines = useMemo(
+    () =>
+      series.map((s) => ({
+        repo: s.repo,
+        runs: runs(s).map((p) => ({ ...p, repo: s.repo, source: s.snapshotSource })),
+        gaps: gapRuns(s),
+        dots: s.segments.flat(),
+        published: s.published.map((p) => ({ ...p, repo: s.repo })),
+      })),
+    [series],
+  );
+  // The axes' extent, so the frame has its final scales before the series arrive: drawn as nothing.
+  const extent = useMemo(() => {
+    const points = series.flatMap((s) => [...s.segments.flat(), ...s.published]);
+    if (points.length === 0) return [];
+    const times = points.map((p) => p.t);
+    const values = points.map((p) => p.value);
+    return [
+      { t: Math.min(...times), value: Math.min(...values) },
+      { t: Math.max(...times), value: Math.max(...values) },
+    ];
+  }, [series]);
+  const times = extent.map((p) => p.t);
   const x = timeAxis(Math.min(...times), Math.max(...times), width - Y_AXIS_WIDTH - MARGIN.left - MARGIN.right, {
     year: (year) => date(String(year)),
     month: (time) => date(new Date(time).toISOString().slice(0, 7)),
   });
   const shown = scale === 'log' ? milestones.filter((m) => m.value > 0) : milestones;
+  const height = compact ? 192 : 320;
   return (
-    <div className={compact ? 'h-48 w-full' : 'h-80 w-full'} aria-hidden="true">
-      <ResponsiveContainer width="100%" height="100%" onResize={(w) => setWidth(w)}>
-        <ComposedChart margin={MARGIN} accessibilityLayer={false}>
+    <div ref={box} className={compact ? 'h-48 w-full' : 'h-80 w-full'} aria-hidden="true">
+      {width > 0 && (
+        <ComposedChart width={width} height={height} margin={MARGIN} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--c-line)" />
           <XAxis
             dataKey="t"
@@ -185,38 +236,64 @@ export default function StarsChart({
             stroke="var(--c-muted)"
             width={Y_AXIS_WIDTH}
           />
-          <Tooltip
-            cursor={false}
-            content={({ active, payload }: { active?: boolean; payload?: readonly TipPayload[] }) => {
-              const p = payload?.[0]?.payload;
-              if (!active || !p?.date || p.value === undefined) return null;
-              const name = p.repo ? (config[p.repo]?.label ?? p.repo) : '';
-              return (
-                <div className="rounded border border-line bg-surface p-2 text-xs text-ink">
-                  <div className="font-semibold">
-                    <bdi>{name}</bdi> · {date(p.date)}
-                  </div>
-                  <div>
-                    {p.kind === 'at-least' ? `≥ ${number(p.value)}` : number(p.value)}
-                    {p.wording ? ` · “${l(p.wording)}”` : ` · ${t('stars.kind.snapshot')}`}
-                  </div>
-                  {p.source && <SourceLink url={p.source} />}
-                </div>
-              );
-            }}
+          <Line
+            data={extent}
+            dataKey="value"
+            stroke="none"
+            isAnimationActive={false}
+            dot={false}
+            activeDot={false}
+            legendType="none"
+            tooltipType="none"
           />
+          {step >= 2 && (
+            <Tooltip
+              cursor={false}
+              content={({ active, payload }: { active?: boolean; payload?: readonly TipPayload[] }) => {
+                const p = payload?.[0]?.payload;
+                if (!active || !p?.date || p.value === undefined) return null;
+                const name = p.repo ? (config[p.repo]?.label ?? p.repo) : '';
+                return (
+                  <div className="rounded border border-line bg-surface p-2 text-xs text-ink">
+                    <div className="font-semibold">
+                      <bdi>{name}</bdi> · {date(p.date)}
+                    </div>
+                    <div>
+                      {p.kind === 'at-least' ? `≥ ${number(p.value)}` : number(p.value)}
+                      {p.wording ? ` · “${l(p.wording)}”` : ` · ${t('stars.kind.snapshot')}`}
+                    </div>
+                    {p.source && <SourceLink url={p.source} />}
+                  </div>
+                );
+              }}
+            />
+          )}
           {shown.map((m) => (
             <ReferenceLine key={m.value} y={m.value} stroke="var(--c-muted)" strokeDasharray="2 4" />
           ))}
-          {series.flatMap((s) => {
+          {lines.flatMap((s) => {
             const colour = seriesColour(config[s.repo]?.colour ?? 'chart-1');
-            const tip = { repo: s.repo, source: s.snapshotSource };
+            if (step < 1) return [];
+            const markers =
+              step < 2
+                ? []
+                : [
+                    <SnapshotDots key={`${s.repo}-dots`} points={s.dots} colour={colour} radius={compact ? 1.5 : 2} />,
+                    <Scatter
+                      key={`${s.repo}-published`}
+                      data={s.published}
+                      dataKey="value"
+                      isAnimationActive={false}
+                      fill={colour}
+                      shape={publishedShape(colour)}
+                    />,
+                  ];
             return [
               // Two Lines per repository, whatever the number of runs (each Recharts item costs a render
               // pass of its own): the runs solid, the gaps dashed, each broken where the other one is.
               <Line
                 key={`${s.repo}-runs`}
-                data={runs(s).map((p) => ({ ...p, ...tip }))}
+                data={s.runs}
                 dataKey="value"
                 name={config[s.repo]?.label ?? s.repo}
                 stroke={colour}
@@ -229,7 +306,7 @@ export default function StarsChart({
               />,
               <Line
                 key={`${s.repo}-gaps`}
-                data={gapRuns(s)}
+                data={s.gaps}
                 dataKey="value"
                 stroke={colour}
                 strokeDasharray="4 4"
@@ -241,20 +318,12 @@ export default function StarsChart({
                 legendType="none"
                 tooltipType="none"
               />,
-              <SnapshotDots key={`${s.repo}-dots`} points={s.segments.flat()} colour={colour} radius={compact ? 1.5 : 2} />,
-              <Scatter
-                key={`${s.repo}-published`}
-                data={s.published.map((p) => ({ ...p, repo: s.repo }))}
-                dataKey="value"
-                isAnimationActive={false}
-                fill={colour}
-                shape={publishedShape(colour)}
-              />,
+              ...markers,
             ];
           })}
           <MilestoneLabels milestones={shown} />
         </ComposedChart>
-      </ResponsiveContainer>
+      )}
     </div>
   );
 }
