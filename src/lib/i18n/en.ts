@@ -298,6 +298,10 @@ export const en = {
   'people.more': 'Show {count} more ({left} not shown yet)',
   'people.nav.label': 'On this page',
   'people.nav.results': 'Results',
+  'people.filters.toggle': 'Filters',
+  'people.filters.toggleActive': 'Filters · {count} active',
+  'people.filters.active': 'Active filters',
+  'people.filters.remove': 'Remove filter: {filter}',
   'people.chart.summaryFiltered':
     'The {count} of {total} people who match the filters, {years}; each bar counts the distinct people holding a role that year.',
   'person.back': '← All people',

@@ -197,4 +197,44 @@ describe('/people', () => {
     expect(within(list).getAllByRole('article')).toHaveLength(105);
     expect(screen.queryByRole('button', { name: /^Show \d+ more/ })).not.toBeInTheDocument();
   });
+  it('on a phone, folds the filters behind one button that counts them, with the active ones as removable chips', async () => {
+    serveCrowd();
+    const user = userEvent.setup();
+    renderRoute('/people?role=speaker&year=2023&lang=en');
+    expect(await status()).toHaveTextContent('2 of 5 people');
+    const toggle = screen.getByRole('button', { name: 'Filters · 2 active' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    const panel = document.getElementById(toggle.getAttribute('aria-controls') ?? '');
+    expect(panel).not.toBeNull();
+    expect(within(panel!).getByRole('checkbox', { name: 'Talented Speaker · 2' })).toBeChecked();
+    const chips = screen.getByRole('list', { name: 'Active filters' });
+    expect(
+      within(chips)
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('aria-label')),
+    ).toEqual(['Remove filter: Talented Speaker', 'Remove filter: 2023']);
+    // The search box comes before the button; the button opens from the keyboard.
+    expect(screen.getByRole('searchbox').compareDocumentPosition(toggle)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    toggle.focus();
+    await user.keyboard('{Enter}');
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await user.click(within(panel!).getByRole('checkbox', { name: /^Contributor · / }));
+    expect(currentLocation().search).toBe('?lang=en&role=speaker%2Ccontributor&year=2023');
+    expect(await status()).toHaveTextContent('3 of 5 people');
+    expect(toggle).toHaveAccessibleName('Filters · 3 active');
+    await user.click(within(chips).getByRole('button', { name: 'Remove filter: Talented Speaker' }));
+    expect(currentLocation().search).toBe('?lang=en&role=contributor&year=2023');
+    expect(await status()).toHaveTextContent('1 of 5 people');
+    expect(toggle).toHaveAccessibleName('Filters · 2 active');
+    expect(toggle).toHaveFocus();
+    await user.keyboard(' ');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('says in Chinese how many filters are active', async () => {
+    serveCrowd();
+    renderRoute('/people?role=speaker&year=2023&lang=zh');
+    expect(await screen.findByRole('button', { name: '筛选 · 已选 2 项' }, { timeout: 3000 })).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByRole('button', { name: '移除筛选：2023' })).toBeInTheDocument();
+  });
 });

@@ -9,8 +9,8 @@ import { PeopleFilters } from '@/features/people/components/people-filters';
 import { PeopleGrid } from '@/features/people/components/people-grid';
 
 /**
- * The results, first on the page: the search box (the page's first control), the filters beside the
- * list on wide screens, the result count, the CSV download and the cards. One render per keystroke:
+ * The results, first on the page: the search box (the page's first control), the filters (beside the
+ * list on wide screens, folded behind one button on phones), the result count, the CSV download and the cards. One render per keystroke:
  * filtering 100,000 people takes a few milliseconds (see lib/filter.ts).
  */
 export function PeopleExplorer({
