@@ -5,15 +5,13 @@
  * names only (no font is fetched), no script, no link: an <img> or <picture> shows them anywhere.
  * Loaded through tsx by the data plugin (it imports the app's own derivations with the `@/` alias).
  */
-import { en } from '@/lib/i18n/en';
-import { zh } from '@/lib/i18n/zh';
-import type { MessageKey } from '@/lib/i18n/en';
-import { formatIsoDate, interpolate, type Lang } from '@/lib/i18n/format';
+import { formatIsoDate, type Lang } from '@/lib/i18n/format';
+import { escapeMarkup, translator } from './lib/messages.ts';
 import { starSeries } from '@/features/stars/lib/series';
 import type { PeopleDataset } from '@/features/people/schema';
 import type { StarsDataset, StarSnapshotsDataset } from '@/features/stars/schema';
 import type { CommunityDataset } from '@/features/community/schema';
-import { communityTokens } from './vite-theme-plugin.ts';
+import { communityTokens, declaredTokens } from './vite-theme-plugin.ts';
 
 export type EmbedInput = {
   community: CommunityDataset;
@@ -39,24 +37,22 @@ type Palette = {
 const THEMES: readonly Theme[] = ['light', 'dark'];
 const LANGS: readonly Lang[] = ['en', 'zh'];
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif";
-const CATALOGUES: Record<Lang, Record<MessageKey, string>> = { en, zh };
 
-/**
- * The custom properties declared in one block (`:root {…}` or `.dark {…}`) of a stylesheet, resolved:
- * `var(--community-…, #default)` takes the community's value when it has one (`overrides`), else the default.
- */
-function customProperties(css: string, selector: string, overrides: Record<string, string>): Map<string, string> {
-  const escaped = selector.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const block = new RegExp(`(?:^|\\n)${escaped}\\s*\\{([^}]*)\\}`).exec(css)?.[1] ?? '';
-  const declarations = block.matchAll(/--([\w-]+)\s*:\s*(?:var\((--[\w-]+),\s*)?(#[0-9a-fA-F]{3,8})\)?\s*;/g);
-  return new Map([...declarations].map((m) => [m[1] ?? '', (m[2] !== undefined ? overrides[m[2]] : undefined) ?? m[3] ?? '']));
+/** A theme's tokens resolved: the community's value where a token defers to one (`overrides`), else its own. */
+function resolvedTokens(css: string, theme: Theme, overrides: Record<string, string>): Map<string, string> {
+  return new Map(
+    [...declaredTokens(css, theme)].map(([name, t]) => [
+      name,
+      (t.community !== undefined ? overrides[t.community] : undefined) ?? t.colour,
+    ]),
+  );
 }
 
 /** Each theme's colours, with the community's colour (`"color"` in community.json) where the app uses it. */
 export function palettes(css: string, communityColour?: string): Record<Theme, Palette> {
   const overrides = communityTokens(communityColour, css);
-  const light = customProperties(css, ':root', overrides);
-  const dark = new Map([...light, ...customProperties(css, '.dark', overrides)]);
+  const light = resolvedTokens(css, 'light', overrides);
+  const dark = new Map([...light, ...resolvedTokens(css, 'dark', overrides)]);
   const pick = (vars: Map<string, string>): Palette => {
     const get = (name: string) => {
       const value = vars.get(name);
@@ -77,10 +73,6 @@ export function palettes(css: string, communityColour?: string): Record<Theme, P
   return { light: pick(light), dark: pick(dark) };
 }
 
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
-}
-
 /** Approximate advance of a text in a 11–13 px sans-serif: CJK and full-width characters take a full em. */
 export function textWidth(text: string, size: number): number {
   let em = 0;
@@ -93,13 +85,6 @@ export function textWidth(text: string, size: number): number {
     else em += 0.55;
   }
   return Math.ceil(em * size);
-}
-
-function translator(lang: Lang) {
-  const catalogue = CATALOGUES[lang];
-  const numbers = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en');
-  const number = (n: number) => numbers.format(n);
-  return { t: (key: MessageKey, values?: Record<string, string | number>) => interpolate(catalogue[key], values, number), number };
 }
 
 /** The latest sourced figure of a project: a published one ("16,000+") or a dated snapshot, whichever is later. */
@@ -135,14 +120,14 @@ export function badgeSvg(label: string, value: string, colours: Palette, title: 
   const right = textWidth(value, size) + pad * 2;
   const width = left + right;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${String(width)}" height="20" viewBox="0 0 ${String(width)} 20" role="img" aria-label="${escapeXml(title)}">`,
-    `<title>${escapeXml(title)}</title>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${String(width)}" height="20" viewBox="0 0 ${String(width)} 20" role="img" aria-label="${escapeMarkup(title)}">`,
+    `<title>${escapeMarkup(title)}</title>`,
     `<rect width="${String(width)}" height="20" rx="3" fill="${colours.surface}"/>`,
     `<rect x="${String(left)}" width="${String(right)}" height="20" rx="3" fill="${colours.accent}"/>`,
     `<rect x="${String(left)}" width="4" height="20" fill="${colours.accent}"/>`,
-    `<g font-family="${escapeXml(FONT)}" font-size="${String(size)}">`,
-    `<text x="${String(pad)}" y="14" fill="${colours.ink}">${escapeXml(label)}</text>`,
-    `<text x="${String(left + pad)}" y="14" fill="${colours.onAccent}" font-weight="600">${escapeXml(value)}</text>`,
+    `<g font-family="${escapeMarkup(FONT)}" font-size="${String(size)}">`,
+    `<text x="${String(pad)}" y="14" fill="${colours.ink}">${escapeMarkup(label)}</text>`,
+    `<text x="${String(left + pad)}" y="14" fill="${colours.onAccent}" font-weight="600">${escapeMarkup(value)}</text>`,
     `</g></svg>`,
   ].join('');
 }
@@ -177,12 +162,12 @@ export function starsChartSvg(input: EmbedInput, lang: Lang, colours: Palette): 
   const latest = points.reduce((a, b) => (b.t > a.t ? b : a));
 
   lines.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${String(width)}" height="${String(height)}" viewBox="0 0 ${String(width)} ${String(height)}" role="img" aria-label="${escapeXml(title)}">`,
-    `<title>${escapeXml(title)}</title>`,
-    `<desc>${escapeXml(t('embed.stars.desc', { date: formatIsoDate(latest.date, lang) }))}</desc>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${String(width)}" height="${String(height)}" viewBox="0 0 ${String(width)} ${String(height)}" role="img" aria-label="${escapeMarkup(title)}">`,
+    `<title>${escapeMarkup(title)}</title>`,
+    `<desc>${escapeMarkup(t('embed.stars.desc', { date: formatIsoDate(latest.date, lang) }))}</desc>`,
     `<rect width="${String(width)}" height="${String(height)}" rx="12" fill="${colours.bg}"/>`,
-    `<g font-family="${escapeXml(FONT)}">`,
-    `<text x="24" y="32" font-size="18" font-weight="700" fill="${colours.ink}">${escapeXml(title)}</text>`,
+    `<g font-family="${escapeMarkup(FONT)}">`,
+    `<text x="24" y="32" font-size="18" font-weight="700" fill="${colours.ink}">${escapeMarkup(title)}</text>`,
   );
   // Horizontal grid and value labels: five steps from 0 to a round maximum.
   for (let k = 0; k <= 4; k += 1) {
@@ -190,7 +175,7 @@ export function starsChartSvg(input: EmbedInput, lang: Lang, colours: Palette): 
     const yy = fixed(y(value));
     lines.push(
       `<line x1="${String(plot.left)}" x2="${String(plot.right)}" y1="${yy}" y2="${yy}" stroke="${colours.line}" stroke-width="1"/>`,
-      `<text x="${String(plot.left - 8)}" y="${yy}" dy="4" text-anchor="end" font-size="11" fill="${colours.muted}">${escapeXml(number(value))}</text>`,
+      `<text x="${String(plot.left - 8)}" y="${yy}" dy="4" text-anchor="end" font-size="11" fill="${colours.muted}">${escapeMarkup(number(value))}</text>`,
     );
   }
   // One tick a year, labelled when there is room.
@@ -201,7 +186,7 @@ export function starsChartSvg(input: EmbedInput, lang: Lang, colours: Palette): 
     const xx = fixed(x(Date.UTC(year, 0, 1)));
     lines.push(
       `<line x1="${xx}" x2="${xx}" y1="${String(plot.bottom)}" y2="${String(plot.bottom + 5)}" stroke="${colours.line}"/>`,
-      `<text x="${xx}" y="${String(plot.bottom + 20)}" text-anchor="middle" font-size="11" fill="${colours.muted}">${escapeXml(formatIsoDate(String(year), lang))}</text>`,
+      `<text x="${xx}" y="${String(plot.bottom + 20)}" text-anchor="middle" font-size="11" fill="${colours.muted}">${escapeMarkup(formatIsoDate(String(year), lang))}</text>`,
     );
   }
   series.forEach((s, i) => {
@@ -226,12 +211,12 @@ export function starsChartSvg(input: EmbedInput, lang: Lang, colours: Palette): 
     const ly = plot.bottom + 44 + Math.floor(i / 2) * 20;
     lines.push(
       `<rect x="${String(lx)}" y="${String(ly - 9)}" width="12" height="12" rx="2" fill="${colour}"/>`,
-      `<text x="${String(lx + 18)}" y="${String(ly + 1)}" font-size="12" fill="${colours.ink}">${escapeXml(name)}</text>`,
+      `<text x="${String(lx + 18)}" y="${String(ly + 1)}" font-size="12" fill="${colours.ink}">${escapeMarkup(name)}</text>`,
     );
   });
   lines.push(
-    `<text x="${String(width - 24)}" y="32" text-anchor="end" font-size="11" fill="${colours.muted}">${escapeXml(t('embed.stars.asOf', { date: formatIsoDate(latest.date, lang) }))}</text>`,
-    `<text x="24" y="${String(keyY)}" font-size="11" fill="${colours.muted}">${escapeXml(t('embed.stars.key'))}</text>`,
+    `<text x="${String(width - 24)}" y="32" text-anchor="end" font-size="11" fill="${colours.muted}">${escapeMarkup(t('embed.stars.asOf', { date: formatIsoDate(latest.date, lang) }))}</text>`,
+    `<text x="24" y="${String(keyY)}" font-size="11" fill="${colours.muted}">${escapeMarkup(t('embed.stars.key'))}</text>`,
     '</g></svg>',
   );
   return lines.join('\n');

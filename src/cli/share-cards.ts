@@ -12,18 +12,16 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { createElement, type CSSProperties, type ReactElement } from 'react';
 import satori from 'satori';
-import { en, type MessageKey } from '@/lib/i18n/en';
-import { zh } from '@/lib/i18n/zh';
-import { formatIsoDate, interpolate, type Lang } from '@/lib/i18n/format';
+import { formatIsoDate, type Lang } from '@/lib/i18n/format';
 import type { CommunityDataset } from '@/features/community/schema';
 import type { EventsDataset } from '@/features/events/schema';
 import type { PeopleDataset, Person } from '@/features/people/schema';
 import type { StarsDataset, StarSnapshotsDataset } from '@/features/stars/schema';
 import { latestStars, palettes } from './embeds.ts';
 import { fontCoverage, FONTS, missingCharacters, readFonts } from './lib/fonts.ts';
+import { translator } from './lib/messages.ts';
 
 export const CARD = { width: 1200, height: 630 } as const;
-const CATALOGUES: Record<Lang, Record<MessageKey, string>> = { en, zh };
 /** Chinese cards set punctuation full-width (the CJK font first); English ones proportional (DejaVu first: its subset holds only punctuation and the letters the CJK font lacks). */
 const FAMILY: Record<Lang, string> = {
   zh: FONTS.map((f) => `'${f.family}'`).join(', '),
@@ -54,12 +52,6 @@ export type CardContent = {
   lines?: string[];
   footer: string;
 };
-
-function translator(lang: Lang) {
-  const numbers = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en');
-  const number = (n: number) => numbers.format(n);
-  return { t: (key: MessageKey, values?: Record<string, string | number>) => interpolate(CATALOGUES[lang][key], values, number), number };
-}
 
 /** A person's name in both scripts where both are published: the reader's script first. */
 export function personTitle(person: Person, lang: Lang): { title: string; subtitle?: string } {

@@ -5,13 +5,12 @@
  * shared link unfurl with its own card. The body is still the app's shell (the app renders the page).
  * Loaded through tsx by the data plugin (it imports the app's catalogues with the `@/` alias).
  */
-import { en, type MessageKey } from '@/lib/i18n/en';
-import { zh } from '@/lib/i18n/zh';
-import { interpolate, type Lang } from '@/lib/i18n/format';
+import type { MessageKey } from '@/lib/i18n/en';
+import type { Lang } from '@/lib/i18n/format';
+import { escapeMarkup, translator } from './lib/messages.ts';
 import { cardContents, rolesByYear, type CardContent, type CardInput, CARD } from './share-cards.ts';
 
 export const PAGE_LANGS: readonly Lang[] = ['en', 'zh'];
-const CATALOGUES: Record<Lang, Record<MessageKey, string>> = { en, zh };
 const HTML_LANG: Record<Lang, string> = { en: 'en', zh: 'zh-CN' };
 const OG_LOCALE: Record<Lang, string> = { en: 'en_US', zh: 'zh_CN' };
 
@@ -50,8 +49,7 @@ function location(lang: Lang, route: string): { file: string; path: string } {
 }
 
 export function staticPages(input: CardInput, lang: Lang, asOf: string): StaticPage[] {
-  const catalogue = CATALOGUES[lang];
-  const t = (key: MessageKey) => interpolate(catalogue[key], undefined, String);
+  const { t } = translator(lang);
   const tagline = t('app.tagline');
   const cards = new Map(cardContents(input, lang, asOf).map((c) => [c.page, c]));
   const description = lang === 'zh' ? input.community.description.zh : input.community.description.en;
@@ -84,9 +82,6 @@ export function staticPages(input: CardInput, lang: Lang, asOf: string): StaticP
   return pages;
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
-
 export type PageOptions = {
   /** Vite's base: `/` or `/sub/path/`. */
   base: string;
@@ -100,7 +95,7 @@ export type PageOptions = {
 export function pageHtml(template: string, page: StaticPage, options: PageOptions): string {
   const { base, siteUrl } = options;
   const absolute = (path: string) => (siteUrl === undefined ? undefined : `${siteUrl.replace(/\/$/, '')}${base}${path}`);
-  const meta = (attr: 'name' | 'property', key: string, value: string) => `<meta ${attr}="${key}" content="${escapeHtml(value)}" />`;
+  const meta = (attr: 'name' | 'property', key: string, value: string) => `<meta ${attr}="${key}" content="${escapeMarkup(value)}" />`;
   const alternates = PAGE_LANGS.map((lang) => ({ lang, href: absolute(location(lang, page.route).path) }));
   const url = absolute(page.path);
   const image = absolute(page.image);
@@ -117,9 +112,9 @@ export function pageHtml(template: string, page: StaticPage, options: PageOption
     ...(url === undefined
       ? []
       : [
-          `<link rel="canonical" href="${escapeHtml(url)}" />`,
-          ...alternates.map((a) => `<link rel="alternate" hreflang="${HTML_LANG[a.lang]}" href="${escapeHtml(a.href ?? '')}" />`),
-          `<link rel="alternate" hreflang="x-default" href="${escapeHtml(absolute(page.route === '/' ? '' : page.route.slice(1)) ?? '')}" />`,
+          `<link rel="canonical" href="${escapeMarkup(url)}" />`,
+          ...alternates.map((a) => `<link rel="alternate" hreflang="${HTML_LANG[a.lang]}" href="${escapeMarkup(a.href ?? '')}" />`),
+          `<link rel="alternate" hreflang="x-default" href="${escapeMarkup(absolute(page.route === '/' ? '' : page.route.slice(1)) ?? '')}" />`,
           meta('property', 'og:url', url),
         ]),
     ...(image === undefined
@@ -136,7 +131,7 @@ export function pageHtml(template: string, page: StaticPage, options: PageOption
   ];
   const replaced = template
     .replace(/<html lang="[^"]*">/, `<html lang="${HTML_LANG[page.lang]}">`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeMarkup(page.title)}</title>`)
     .replace(/<meta\s+name="description"\s+content="[^"]*"\s*\/>/, meta('name', 'description', page.description));
   return replaced.replace('</head>', `  ${tags.join('\n    ')}\n  </head>`);
 }
@@ -145,7 +140,7 @@ export function pageHtml(template: string, page: StaticPage, options: PageOption
 export function sitemap(pages: readonly StaticPage[], options: PageOptions): string | undefined {
   if (options.siteUrl === undefined) return undefined;
   const site = options.siteUrl.replace(/\/$/, '');
-  const href = (path: string) => escapeHtml(`${site}${options.base}${path}`);
+  const href = (path: string) => escapeMarkup(`${site}${options.base}${path}`);
   const entries = pages.map((page) => {
     const links = PAGE_LANGS.map(
       (lang) => `    <xhtml:link rel="alternate" hreflang="${HTML_LANG[lang]}" href="${href(location(lang, page.route).path)}"/>`,

@@ -77,13 +77,24 @@ const TOKEN_NAMES = { bg: '--c-bg', surface: '--c-surface', surface2: '--c-surfa
  * A theme's tokens as `src/styles.css` defines them (the fallback of `var(--community-…, #default)` or a
  * plain value), read from its `:root` or `.dark` block, so the contrast is computed against the real surfaces.
  */
+/**
+ * The colour tokens one theme's block of `src/styles.css` declares (`:root` for light, `.dark` for dark):
+ * each name (without `--`) with its colour, and the `--community-…` variable that may replace it. Empty
+ * when the block is missing.
+ */
+export function declaredTokens(css: string, theme: Theme): Map<string, { colour: string; community?: string }> {
+  const block = css.match(theme === 'light' ? /^:root \{([^}]*)\}/m : /^\.dark \{([^}]*)\}/m)?.[1] ?? '';
+  const declarations = block.matchAll(/--([\w-]+)\s*:\s*(?:var\((--[\w-]+),\s*)?(#[0-9a-fA-F]{3,8})\)?\s*;/g);
+  return new Map([...declarations].map((m) => [m[1] ?? '', { colour: (m[3] ?? '').toLowerCase(), community: m[2] }]));
+}
+
 export function readTokens(css: string, theme: Theme): ThemeTokens {
-  const block = css.match(theme === 'light' ? /^:root \{([^}]*)\}/m : /^\.dark \{([^}]*)\}/m)?.[1];
-  if (block === undefined) throw new Error(`src/styles.css has no ${theme === 'light' ? ':root' : '.dark'} block of tokens`);
+  const tokens = declaredTokens(css, theme);
+  if (tokens.size === 0) throw new Error(`src/styles.css has no ${theme === 'light' ? ':root' : '.dark'} block of tokens`);
   const value = (name: string) => {
-    const m = block.match(new RegExp(`${name}:\\s*(?:var\\(--[\\w-]+,\\s*)?(#[0-9a-fA-F]{6})`));
-    if (!m?.[1]) throw new Error(`src/styles.css: ${theme} token ${name} is not a #rrggbb colour`);
-    return m[1].toLowerCase();
+    const colour = tokens.get(name.replace(/^--/, ''))?.colour;
+    if (colour === undefined || !HEX.test(colour)) throw new Error(`src/styles.css: ${theme} token ${name} is not a #rrggbb colour`);
+    return colour;
   };
   return {
     bg: value(TOKEN_NAMES.bg),
@@ -91,7 +102,7 @@ export function readTokens(css: string, theme: Theme): ThemeTokens {
     surface2: value(TOKEN_NAMES.surface2),
     onAccent: value(TOKEN_NAMES.onAccent),
     accent: value(TOKEN_NAMES.accent),
-    charts: [1, 2, 3, 4, 5, 6].map((n) => value(`--chart-${n}`)),
+    charts: [1, 2, 3, 4, 5, 6].map((n) => value(`--chart-${String(n)}`)),
   };
 }
 
