@@ -36,17 +36,41 @@ export function AppProviders({ client, pathLang, children }: { client: QueryClie
   );
 }
 
+/**
+ * The app below its router, which the caller gives: the browser's (App) or, at build, a static one
+ * (server.tsx). Both render this same tree, so a prerendered page hydrates without a difference.
+ */
+export function AppTree({
+  client,
+  pathLang,
+  children: router,
+}: {
+  client: QueryClient;
+  pathLang?: Lang;
+  children: (routes: React.ReactNode) => React.ReactNode;
+}) {
+  return (
+    <RootErrorBoundary>
+      {router(
+        <AppProviders client={client} pathLang={pathLang}>
+          <AppRoutes />
+        </AppProviders>,
+      )}
+    </RootErrorBoundary>
+  );
+}
+
 /** `pathLang`: the language the address starts with (`/en/people`), read by main.tsx before the first render. */
 export function App({ pathLang }: { pathLang?: Lang }) {
   const [client] = useState(createQueryClient);
   return (
-    <RootErrorBoundary>
-      {/* No transitions: URL-driven inputs (checkboxes, search) must update in the same event. */}
-      <BrowserRouter basename={routerBasename(import.meta.env.BASE_URL, pathLang)} useTransitions={false}>
-        <AppProviders client={client} pathLang={pathLang}>
-          <AppRoutes />
-        </AppProviders>
-      </BrowserRouter>
-    </RootErrorBoundary>
+    <AppTree client={client} pathLang={pathLang}>
+      {(routes) => (
+        // No transitions: URL-driven inputs (checkboxes, search) must update in the same event.
+        <BrowserRouter basename={routerBasename(import.meta.env.BASE_URL, pathLang)} useTransitions={false}>
+          {routes}
+        </BrowserRouter>
+      )}
+    </AppTree>
   );
 }

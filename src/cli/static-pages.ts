@@ -1,8 +1,8 @@
 /**
  * A page of its own for every route and every person, in each language, at a path with the language
  * first (`en/people/`, `zh/people/ada-lin`): the built index.html with the page's language, title,
- * description, canonical and alternate-language links, and the Open Graph and Twitter tags that make a
- * shared link unfurl with its own card. The body is still the app's shell (the app renders the page).
+ * description, canonical and alternate-language links, the Open Graph and Twitter tags that make a
+ * shared link unfurl with its own card, and the page's content, prerendered (src/app/server.tsx).
  * Loaded through tsx by the data plugin (it imports the app's catalogues with the `@/` alias).
  */
 import type { MessageKey } from '@/lib/i18n/en';
@@ -91,8 +91,12 @@ export type PageOptions = {
   siteName: Record<Lang, string>;
 };
 
-/** The built index.html, made this page's: its language, title, description and sharing tags. */
-export function pageHtml(template: string, page: StaticPage, options: PageOptions): string {
+/**
+ * The built index.html, made this page's: its language, title, description and sharing tags, and in
+ * `<div id="root">` the page itself as the app renders it (`body`), marked with the path it was rendered
+ * for, which the app hydrates when it is opened at that path.
+ */
+export function pageHtml(template: string, page: StaticPage, options: PageOptions, body = ''): string {
   const { base, siteUrl } = options;
   const absolute = (path: string) => (siteUrl === undefined ? undefined : `${siteUrl.replace(/\/$/, '')}${base}${path}`);
   const meta = (attr: 'name' | 'property', key: string, value: string) => `<meta ${attr}="${key}" content="${escapeMarkup(value)}" />`;
@@ -133,7 +137,9 @@ export function pageHtml(template: string, page: StaticPage, options: PageOption
     .replace(/<html lang="[^"]*">/, `<html lang="${HTML_LANG[page.lang]}">`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeMarkup(page.title)}</title>`)
     .replace(/<meta\s+name="description"\s+content="[^"]*"\s*\/>/, meta('name', 'description', page.description));
-  return replaced.replace('</head>', `  ${tags.join('\n    ')}\n  </head>`);
+  return replaced
+    .replace('</head>', `  ${tags.join('\n    ')}\n  </head>`)
+    .replace('<div id="root"></div>', () => `<div id="root" data-page="${escapeMarkup(page.path)}">${body}</div>`);
 }
 
 /** sitemap.xml: every page in every language, with its alternates (only with an absolute site URL). */

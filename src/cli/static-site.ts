@@ -9,8 +9,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { latestDate } from '@/lib/sources';
 import type { Loaded } from './check.ts';
+import { buildPageRenderer } from './prerender.ts';
+import { DATASETS } from './registry.ts';
 import { cardRenderer, type CardInput } from './share-cards.ts';
-import { pageHtml, PAGE_LANGS, sitemap, staticPages, type PageOptions } from './static-pages.ts';
+import { pageHtml, PAGE_LANGS, sitemap, staticPages, type PageOptions, type StaticPage } from './static-pages.ts';
 
 export type StaticSiteResult = { pages: number; cards: number; drawn: number; missing: string[] };
 
@@ -22,7 +24,7 @@ function write(path: string, data: string | Uint8Array) {
 export async function writeStaticSite(
   outDir: string,
   input: CardInput,
-  options: PageOptions & { asOf: string; cacheDir: string },
+  options: PageOptions & { asOf: string; cacheDir: string; body: (page: StaticPage) => Promise<string> },
 ): Promise<StaticSiteResult> {
   const template = readFileSync(join(outDir, 'index.html'), 'utf8');
   const pages = PAGE_LANGS.flatMap((lang) => staticPages(input, lang, options.asOf));
@@ -31,7 +33,7 @@ export async function writeStaticSite(
   if (missing.length > 0) return { pages: 0, cards: 0, drawn: 0, missing };
   let drawn = 0;
   for (const page of pages) {
-    write(join(outDir, page.file), pageHtml(template, page, options));
+    write(join(outDir, page.file), pageHtml(template, page, options, await options.body(page)));
     const card = await renderer.render(page.card);
     if (card.fresh) drawn += 1;
     write(join(outDir, page.image), card.png);
@@ -60,13 +62,21 @@ export function parseSiteUrl(raw: string | undefined): { url?: string; problem?:
 export async function buildStaticSite(
   outDir: string,
   loaded: Loaded,
-  options: { base: string; siteUrl: string | undefined },
+  options: { base: string; siteUrl: string | undefined; root: string },
 ): Promise<{ problem?: string; notes: string[] }> {
   const { community, people, events, stars, snapshots, sources } = loaded;
   if (!community || !people || !events || !stars || !sources) return { notes: [] };
   const site = parseSiteUrl(options.siteUrl);
   if (site.problem !== undefined) return { problem: site.problem, notes: [] };
   const css = readFileSync(fileURLToPath(new URL('../styles.css', import.meta.url)), 'utf8');
+  const started = performance.now();
+  const renderer = await buildPageRenderer(options.root, options.base);
+  // The validated data by file name, as the app's queries hold it.
+  const datasets: Record<string, unknown> = {};
+  for (const [key, definition] of Object.entries(DATASETS)) {
+    const data: unknown = Reflect.get(loaded, key);
+    if (data !== undefined) datasets[definition.file] = data;
+  }
   const result = await writeStaticSite(
     outDir,
     { community, people, events, stars, snapshots, css },
@@ -76,6 +86,7 @@ export async function buildStaticSite(
       siteName: { en: community.name.en, zh: community.name.zh },
       asOf: latestDate(sources.sources) ?? '',
       cacheDir: fileURLToPath(new URL('../../node_modules/.cache/share-cards', import.meta.url)),
+      body: (page) => renderer.render({ route: page.route, lang: page.lang, datasets }),
     },
   );
   if (result.missing.length > 0)
@@ -84,7 +95,7 @@ export async function buildStaticSite(
       notes: [],
     };
   const notes = [
-    `${String(result.pages)} pages with their share cards (${String(result.drawn)} drawn, ${String(result.cards - result.drawn)} unchanged)`,
+    `${String(result.pages)} pages prerendered with their share cards (${String(result.drawn)} drawn, ${String(result.cards - result.drawn)} unchanged) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   ];
   if (site.url === undefined)
     notes.push('SITE_URL is not set: pages carry no canonical link, og:url or og:image (they need absolute addresses); see the README');

@@ -126,6 +126,8 @@ export function dataPlugin(options: { dir?: string } = {}): Plugin {
   let dataDir = '';
   let base = '/';
   let building = false;
+  /** The build of the page renderer (prerender.ts) runs this config too: it publishes nothing. */
+  let rendererBuild = false;
   let validated: Loaded | undefined;
   return {
     name: 'community-data',
@@ -133,11 +135,13 @@ export function dataPlugin(options: { dir?: string } = {}): Plugin {
       dataDir = dataDirOf(config.root, options.dir);
       base = config.base;
       building = config.command === 'build';
+      rendererBuild = Boolean(config.build.ssr);
     },
     configureServer(server) {
       server.middlewares.use(`${base}data/`, dataMiddleware(dataDir));
     },
     async buildStart() {
+      if (rendererBuild) return;
       if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) {
         const message = `data folder ${dataDir} does not exist (set DATA_DIR to another community's data folder, or leave it unset for data/)`;
         if (building) stop(message);
@@ -167,7 +171,9 @@ export function dataPlugin(options: { dir?: string } = {}): Plugin {
       if (!building || validated === undefined || options.dir === undefined) return;
       const module: unknown = await tsImport(fileURLToPath(new URL('./static-site.ts', import.meta.url)), import.meta.url);
       if (!isStaticSiteModule(module)) throw new Error('src/cli/static-site.ts does not export buildStaticSite');
-      const result = await module.buildStaticSite(options.dir, validated, { base, siteUrl: process.env.SITE_URL });
+      // The pages are the dashboard's own (src/app/server.tsx, with this config), whatever root this build has.
+      const appRoot = fileURLToPath(new URL('../..', import.meta.url));
+      const result = await module.buildStaticSite(options.dir, validated, { base, siteUrl: process.env.SITE_URL, root: appRoot });
       if (result.problem !== undefined) stop(result.problem);
       for (const line of result.notes) this.info(line);
     },

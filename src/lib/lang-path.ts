@@ -27,3 +27,14 @@ export function addressInLang(address: { pathname: string; search: string; hash:
   const search = params.toString();
   return `${base}${lang}/${rest}${search ? `?${search}` : ''}${address.hash}`;
 }
+
+/**
+ * Whether the page in the document was prerendered for this address (`page`: the path below the base it
+ * was rendered for, from `<div id="root" data-page>`): the same path, trailing slash aside, and no query
+ * (a prerendered page shows the page's default view; filters in the query render in the browser).
+ */
+export function isPrerenderedFor(page: string | undefined, address: { pathname: string; search: string }, base: string): boolean {
+  if (page === undefined || address.search !== '' || !address.pathname.startsWith(base)) return false;
+  const trim = (path: string) => path.replace(/\/+$/, '');
+  return trim(address.pathname.slice(base.length)) === trim(page);
+}

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { createContext, use, useMemo, type ReactNode } from 'react';
-import { fetchDataset } from '@/lib/fetch-dataset';
+import { datasetQuery } from '@/lib/dataset';
 import type { SourceRecord } from '@/lib/sources-schema';
 import { sourcesData } from '@/lib/sources-dataset';
 
@@ -12,9 +12,10 @@ type SourcesResult = { sources: readonly SourceRecord[]; error: unknown };
  */
 const sourcesQuery = queryOptions({
   queryKey: ['dataset', sourcesData.file, 'settled'] as const,
-  queryFn: async ({ signal }): Promise<SourcesResult> => {
+  // Through the dataset's own query: one request for the file, and data a prerender put in the cache is used as it is.
+  queryFn: async ({ client, signal }): Promise<SourcesResult> => {
     try {
-      const data = await fetchDataset(sourcesData.file, await sourcesData.loadSchema(), signal);
+      const data = await client.query(datasetQuery(sourcesData));
       return { sources: data.sources, error: null };
     } catch (error) {
       if (signal.aborted) throw error;
@@ -52,6 +53,12 @@ export function useSourcesError(): { error: unknown; retry: () => void } {
 /** Every source, for a page that lists them (suspends like a dataset; empty if sources.json failed). */
 export function useSources(): readonly SourceRecord[] {
   return useSuspenseQuery(sourcesQuery).data.sources;
+}
+
+/** The date of the newest source ("data as of"), for a part of the shell that shows it once sources.json is here (under Suspense). */
+export function LatestSourceDate({ children }: { children: (date: string) => ReactNode }) {
+  const latest = latestDate(useSuspenseQuery(sourcesQuery).data.sources);
+  return latest === undefined ? null : children(latest);
 }
 
 /** The date of the newest source ("data as of"), once sources.json has loaded; never waits for it. */

@@ -70,10 +70,11 @@ export async function closeContexts() {
 /** A fresh context and page; every console error, page error and CSP violation is collected. */
 export async function open(
   path: string,
-  options: { lang?: 'en' | 'zh'; colorScheme?: 'light' | 'dark'; width?: number } = {},
+  options: { lang?: 'en' | 'zh'; colorScheme?: 'light' | 'dark'; width?: number; javaScript?: boolean } = {},
 ): Promise<Session> {
   if (!browser) throw new Error('setup() first');
   const context = await browser.newContext({
+    javaScriptEnabled: options.javaScript ?? true,
     viewport: { width: options.width ?? 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
     locale: options.lang === 'zh' ? 'zh-CN' : 'en-US',

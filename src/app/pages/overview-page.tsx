@@ -71,7 +71,7 @@ export default function OverviewPage() {
           <ProjectsLine names={community.projects.map((p) => p.name)} />
         </Section>
         <Section id="stars" title={t('overview.starsTitle')}>
-          <WhenVisible minHeight="16rem" label={t('overview.starsTitle')}>
+          <WhenVisible className="min-h-64" label={t('overview.starsTitle')}>
             <DataBoundary skeleton={skeleton}>
               <StarsSummary view={search.view} onViewChange={(view) => navigate({ view })} />
             </DataBoundary>

@@ -1,14 +1,14 @@
-import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { communityData } from '@/features/community/dataset';
 import { ExternalLink } from '@/components/ui/external-link';
-import { datasetQuery } from '@/lib/dataset';
+import { ErrorBoundary } from '@/components/ui/error-boundary';
+import { useDataset } from '@/lib/dataset';
 import { datasetUrl } from '@/lib/fetch-dataset';
 import { useI18n } from '@/lib/i18n/i18n';
 import type { MessageKey } from '@/lib/i18n/en';
 import { ROUTES } from '@/lib/routes';
-import { useLatestSourceDate } from '@/lib/sources';
+import { LatestSourceDate } from '@/lib/sources';
 import { LanguageSwitch } from '@/app/shell/language-switch';
 import { ShareButton } from '@/app/shell/share-button';
 import { ThemeSwitch } from '@/app/shell/theme-switch';
@@ -23,11 +23,57 @@ const NAV: readonly { to: string; label: MessageKey; end?: boolean }[] = [
   { to: ROUTES.about, label: 'nav.about' },
 ];
 
+/**
+ * What the shell shows of the data: the fallback until it arrives, and if it fails (the page itself shows
+ * the dataset's error). The shell never waits for it; a prerendered page keeps its HTML meanwhile.
+ */
+function Later({ fallback, children }: { fallback: ReactNode; children: ReactNode }) {
+  return (
+    <ErrorBoundary fallback={() => fallback}>
+      <Suspense fallback={fallback}>{children}</Suspense>
+    </ErrorBoundary>
+  );
+}
+
+function Brand({ name }: { name: string }) {
+  const { t } = useI18n();
+  return (
+    <span className="min-w-0">
+      <span className="block truncate font-semibold leading-tight">{name}</span>
+      <span className="block text-xs text-muted">{t('app.tagline')}</span>
+    </span>
+  );
+}
+
+function CommunityBrand() {
+  const { l } = useI18n();
+  const community = useDataset(communityData);
+  return (
+    <>
+      <img src={datasetUrl(community.logo)} alt="" width={32} height={32} className="h-8 w-8 shrink-0" />
+      <Brand name={l(community.name)} />
+    </>
+  );
+}
+
+function CommunityLinks() {
+  const { t, l } = useI18n();
+  const community = useDataset(communityData);
+  return (
+    <nav aria-label={t('footer.links')}>
+      <ul className="flex flex-wrap gap-x-4 gap-y-1">
+        {community.links.map((link) => (
+          <li key={link.url}>
+            <ExternalLink href={link.url}>{l(link.label)}</ExternalLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 export function AppShell() {
-  const { t, l, date } = useI18n();
-  // The shell never waits: the name and links appear when community.json arrives.
-  const community = useQuery(datasetQuery(communityData));
-  const latest = useLatestSourceDate();
+  const { t, date } = useI18n();
   // On a phone the tabs scroll sideways: keep the current page's tab in view.
   const navRef = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
@@ -37,7 +83,6 @@ export function AppShell() {
       navRef.current.scrollLeft = Math.max(0, current.offsetLeft - navRef.current.clientWidth / 2 + current.offsetWidth / 2);
     }
   }, [pathname]);
-  const name = community.data ? l(community.data.name) : t('app.tagline');
 
   return (
     <div className="flex min-h-screen flex-col">
@@ -47,11 +92,9 @@ export function AppShell() {
       <header className="border-b border-line bg-surface">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
           <NavLink to={ROUTES.overview} className="focus-ring flex min-w-0 items-center gap-2 rounded-md">
-            {community.data && <img src={datasetUrl(community.data.logo)} alt="" width={32} height={32} className="h-8 w-8 shrink-0" />}
-            <span className="min-w-0">
-              <span className="block truncate font-semibold leading-tight">{name}</span>
-              <span className="block text-xs text-muted">{t('app.tagline')}</span>
-            </span>
+            <Later fallback={<Brand name={t('app.tagline')} />}>
+              <CommunityBrand />
+            </Later>
           </NavLink>
           <div className="ml-auto flex flex-wrap items-center gap-2">
             <ShareButton />
@@ -89,18 +132,12 @@ export function AppShell() {
               {t('footer.about')}
             </Link>
           </p>
-          {latest && <p>{t('footer.asOf', { date: date(latest) })}</p>}
-          {community.data && (
-            <nav aria-label={t('footer.links')}>
-              <ul className="flex flex-wrap gap-x-4 gap-y-1">
-                {community.data.links.map((link) => (
-                  <li key={link.url}>
-                    <ExternalLink href={link.url}>{l(link.label)}</ExternalLink>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-          )}
+          <Later fallback={null}>
+            <LatestSourceDate>{(latest) => <p>{t('footer.asOf', { date: date(latest) })}</p>}</LatestSourceDate>
+          </Later>
+          <Later fallback={null}>
+            <CommunityLinks />
+          </Later>
         </div>
       </footer>
     </div>

@@ -4,7 +4,8 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
  * Renders its children only once the placeholder scrolls near the viewport, so code they load
  * (a chart library) is not part of the first paint.
  */
-export function WhenVisible({ children, minHeight, label }: { children: ReactNode; minHeight: string; label: string }) {
+/** `className` reserves the children's height (a class: the CSP forbids style attributes). */
+export function WhenVisible({ children, className, label }: { children: ReactNode; className: string; label: string }) {
   const ref = useRef<HTMLDivElement>(null);
   const [visible, setVisible] = useState(false);
   useEffect(() => {
@@ -23,7 +24,7 @@ export function WhenVisible({ children, minHeight, label }: { children: ReactNod
     return () => observer.disconnect();
   }, [visible]);
   return (
-    <div ref={ref} style={{ minHeight }} aria-busy={!visible}>
+    <div ref={ref} className={className} aria-busy={!visible}>
       {!visible && <span className="sr-only">{label}</span>}
       {visible && children}
     </div>

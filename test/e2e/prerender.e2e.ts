@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, afterEach, before, describe, it } from 'node:test';
+import { closeContexts, english, open, personWithMostRoles, readData, ROOT, setup, teardown } from './harness';
+import { serveStatic } from './static-host';
+
+before(setup);
+afterEach(closeContexts);
+after(teardown);
+
+const ROUTES: { path: string; title?: string }[] = [
+  { path: '' },
+  { path: 'stars/', title: 'stars.title' },
+  { path: 'people/', title: 'people.title' },
+  { path: 'events/', title: 'events.title' },
+  { path: 'media/', title: 'media.title' },
+  { path: 'community/', title: 'community.title' },
+  { path: 'about/', title: 'about.title' },
+];
+
+type Person = { id: string; name: string; nameZh?: string };
+/** The person with the most roles and the one with the longest name: the longest person pages the data has. */
+function samplePeople(): Person[] {
+  const { people } = readData('people.json') as { people: Person[] };
+  const longest = [...people].sort((a, b) => b.name.length - a.name.length || a.id.localeCompare(b.id))[0];
+  const most = people.find((p) => p.id === personWithMostRoles().id);
+  return [...new Map([most, longest].flatMap((p) => (p ? [[p.id, p]] : []))).values()];
+}
+
+const pages = ['en', 'zh'].flatMap((lang) => [
+  ...ROUTES.map((r) => ({ lang, path: `/${lang}/${r.path}`, title: lang === 'en' && r.title ? english(r.title) : undefined })),
+  ...samplePeople().map((p) => ({ lang, path: `/${lang}/people/${p.id}`, title: lang === 'en' ? p.name : (p.nameZh ?? p.name) })),
+]);
+
+describe('prerendered pages', () => {
+  it('with JavaScript off, every route and person page shows its heading and content', async () => {
+    const server = await serveStatic(join(ROOT, 'dist'));
+    const { page, context } = await open('', { javaScript: false });
+    try {
+      for (const { path, title } of pages) {
+        const response = await page.goto(`${server.url}${path}`);
+        assert.equal(response?.status(), 200, path);
+        const heading = page.getByRole('heading', { level: 1 });
+        assert.equal(await heading.count(), 1, `${path}: one h1`);
+        const text = (await heading.textContent())?.trim() ?? '';
+        assert.ok(text.length > 0, `${path}: the h1 has text`);
+        if (title) assert.equal(text, title, path);
+        // The page's content, not a loading state: the main landmark holds more than its heading.
+        const words = ((await page.getByRole('main').textContent()) ?? '').length;
+        assert.ok(words > 200, `${path}: main holds ${String(words)} characters`);
+        assert.equal(await page.getByText(/^(Loading…|加载中…)$/).count(), 0, `${path}: nothing is left loading`);
+      }
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`the app takes over each page without re-rendering it or any warning (${colorScheme})`, async () => {
+      const server = await serveStatic(join(ROOT, 'dist'));
+      const { page, context, errors } = await open('', { colorScheme });
+      // The h1 as the HTML had it, before any script ran: hydration keeps that very element.
+      await page.addInitScript(() => {
+        document.addEventListener('readystatechange', () => {
+          if (document.readyState === 'interactive') Reflect.set(window, '__prerenderedH1', document.querySelector('#root h1'));
+        });
+      });
+      try {
+        for (const { path } of pages) {
+          await page.goto(`${server.url}${path}`);
+          await page.waitForLoadState('networkidle');
+          await page.waitForFunction(() => {
+            const h1 = document.querySelector('#root h1');
+            return h1 !== null && Object.keys(h1).some((key) => key.startsWith('__reactFiber$'));
+          });
+          const kept = await page.evaluate(() => {
+            const before: unknown = Reflect.get(window, '__prerenderedH1');
+            return before instanceof Element && before === document.querySelector('#root h1');
+          });
+          assert.ok(kept, `${path}: the prerendered heading was hydrated, not replaced`);
+        }
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+        await server.close();
+      }
+    });
+  }
+
+  it('a link with filters renders them in the browser, over the prerendered default view', async () => {
+    const server = await serveStatic(join(ROOT, 'dist'));
+    const { page, context, errors } = await open('');
+    try {
+      await page.goto(`${server.url}/en/people/?q=zz-nobody-zz`);
+      await page.getByText(english('people.empty.q').replace('{q}', 'zz-nobody-zz')).first().waitFor();
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+});
