@@ -45,7 +45,7 @@ const pageAt = new Map<string, () => Promise<unknown>>([
 export function preloadPage(pathname: string): void {
   const [first, second, third] = pathname.split('/').filter(Boolean);
   const load =
-    first === undefined
+    first === undefined || (first === 'years' && third === undefined)
       ? pages.overview
       : first === 'people' && second !== undefined && third === undefined
         ? pages.person
@@ -83,6 +83,14 @@ export function AppRoutes() {
       <Route element={<AppShell />}>
         <Route
           index
+          element={
+            <Page>
+              <OverviewPage />
+            </Page>
+          }
+        />
+        <Route
+          path="years/:year"
           element={
             <Page>
               <OverviewPage />

@@ -76,7 +76,43 @@ export function rolesByYear(person: Person, lang: Lang, max = 5): string[] {
   return lines;
 }
 
-/** Every card of the site in one language: each route's and each person's. */
+/**
+ * A year of the overview: how many people its lists name, the largest lists by role, and how many events it lists (as listed,
+ * the page itself sets them beside what the posts state).
+ */
+export function yearContent(
+  input: Pick<CardInput, 'people' | 'events'>,
+  lang: Lang,
+  year: number,
+): Omit<CardContent, 'lang' | 'community' | 'footer'> {
+  const { t, number } = translator(lang);
+  const named = new Set<string>();
+  const byRole = new Map<Person['roles'][number]['role'], Set<string>>();
+  for (const person of input.people.people) {
+    for (const r of person.roles) {
+      if (r.year !== year) continue;
+      named.add(person.id);
+      const ids = byRole.get(r.role) ?? new Set<string>();
+      ids.add(person.id);
+      byRole.set(r.role, ids);
+    }
+  }
+  const events = input.events.events.filter((e) => e.year === year).length;
+  // What fits under the figure: the two largest lists, and the events.
+  const lines = [...byRole]
+    .sort((a, b) => b[1].size - a[1].size)
+    .slice(0, events > 0 ? 2 : 3)
+    .map(([role, ids]) => `${t(`role.${role}`)} · ${t('overview.listedNames', { count: number(ids.size) })}`);
+  if (events > 0) lines.push(`${t('events.title')} · ${t('overview.listedEvents', { count: number(events) })}`);
+  return {
+    page: `overview-${String(year)}`,
+    title: t('overview.highlights', { year: String(year) }),
+    figure: named.size > 0 ? { value: number(named.size), label: t('cards.yearPeople') } : undefined,
+    lines,
+  };
+}
+
+/** Every card of the site in one language: each route's, each year's and each person's. */
 export function cardContents(input: CardInput, lang: Lang, asOf: string): CardContent[] {
   const { t, number } = translator(lang);
   const community = lang === 'zh' ? input.community.name.zh : input.community.name.en;
@@ -119,6 +155,7 @@ export function cardContents(input: CardInput, lang: Lang, asOf: string): CardCo
     },
     { ...base, page: 'about', title: t('about.title') },
   ];
+  for (let year = years.from; year <= years.to; year += 1) cards.push({ ...base, ...yearContent(input, lang, year) });
   for (const person of input.people.people) {
     cards.push({ ...base, page: `people/${person.id}`, ...personTitle(person, lang), lines: rolesByYear(person, lang) });
   }

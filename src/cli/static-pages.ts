@@ -1,5 +1,5 @@
 /**
- * A page of its own for every route and every person, in each language, at a path with the language
+ * A page of its own for every route, every year of the overview and every person, in each language, at a path with the language
  * first (`en/people/`, `zh/people/ada-lin`): the built index.html with the page's language, title,
  * description, canonical and alternate-language links, the Open Graph and Twitter tags that make a
  * shared link unfurl with its own card, and the page's content, prerendered (src/app/server.tsx).
@@ -29,6 +29,8 @@ export type StaticPage = {
   /** The card's PNG, below the base. */
   image: string;
   kind: 'website' | 'profile';
+  /** What the page says to a reader without JavaScript. */
+  noscript: string;
 };
 
 const ROUTE_PAGES: { card: string; route: string; title: MessageKey; intro?: MessageKey }[] = [
@@ -66,9 +68,20 @@ export function staticPages(input: CardInput, lang: Lang, asOf: string): StaticP
       card,
       image: `cards/${lang}/${card.page}.png`,
       kind,
+      noscript: t('page.noscript'),
     });
   };
   for (const page of ROUTE_PAGES) add(page.route, cards.get(page.card), t(page.title), page.intro ? t(page.intro) : description, 'website');
+  for (let year = input.community.years.from; year <= input.community.years.to; year += 1) {
+    const card = cards.get(`overview-${String(year)}`);
+    add(
+      `/years/${String(year)}`,
+      card,
+      t('overview.highlights', { year: String(year) }),
+      (card?.lines ?? []).join(lang === 'zh' ? '；' : '; ') || description,
+      'website',
+    );
+  }
   for (const person of input.people.people) {
     const card = cards.get(`people/${person.id}`);
     add(
@@ -136,7 +149,9 @@ export function pageHtml(template: string, page: StaticPage, options: PageOption
   const replaced = template
     .replace(/<html lang="[^"]*">/, `<html lang="${HTML_LANG[page.lang]}">`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeMarkup(page.title)}</title>`)
-    .replace(/<meta\s+name="description"\s+content="[^"]*"\s*\/>/, meta('name', 'description', page.description));
+    .replace(/<meta\s+name="description"\s+content="[^"]*"\s*\/>/, meta('name', 'description', page.description))
+    // The shell says the app needs JavaScript; a prerendered page needs it only for what changes.
+    .replace(/<noscript>[^<]*<\/noscript>/, `<noscript>${escapeMarkup(page.noscript)}</noscript>`);
   return replaced
     .replace('</head>', `  ${tags.join('\n    ')}\n  </head>`)
     .replace('<div id="root"></div>', () => `<div id="root" data-page="${escapeMarkup(page.path)}">${body}</div>`);

@@ -12,6 +12,11 @@ export const ROUTES = {
   about: '/about',
 } as const;
 
+/** A year of the overview, a page of its own (`/years/2022`). */
+export function yearPath(year: number): string {
+  return `/years/${String(year)}`;
+}
+
 /** A person's page. */
 export function personPath(id: string): string {
   return `${ROUTES.people}/${encodeURIComponent(id)}`;

@@ -27,7 +27,7 @@ function pngSize(png: Buffer): [number, number] {
 }
 
 describe('share cards: what each card says', () => {
-  it('one card per route and per person, in each language', () => {
+  it('one card per route, per year of the overview and per person, in each language', () => {
     for (const lang of ['en', 'zh'] as const) {
       const pages = cardContents(input(), lang, '2024-12-31').map((c) => c.page);
       expect(pages).toEqual([
@@ -38,11 +38,26 @@ describe('share cards: what each card says', () => {
         'media',
         'community',
         'about',
+        'overview-2023',
+        'overview-2024',
         'people/ada-lin',
         'people/bo-chen',
         'people/cleo-park',
       ]);
     }
+  });
+
+  it('a year’s card counts the people its lists name and the events it lists, as listed', () => {
+    const card = cardContents(input(), 'en', '2024-12-31').find((c) => c.page === 'overview-2024');
+    expect(card?.title).toBe('2024 at a glance');
+    const named = new Set(
+      input()
+        .people.people.filter((p) => p.roles.some((r) => r.year === 2024))
+        .map((p) => p.id),
+    );
+    expect(card?.figure).toEqual({ value: String(named.size), label: 'people named in the year’s lists' });
+    const events = eventsDataset().events.filter((e) => e.year === 2024).length;
+    expect(card?.lines?.at(-1)).toBe(`Events · ${String(events)} listed by name`);
   });
 
   it('the overview and stars cards lead with the latest sourced star figure; people and events with their counts', () => {

@@ -44,7 +44,7 @@ function page(route: string, lang: 'en' | 'zh', people = peopleDataset()): Stati
 }
 
 describe('a page of its own per route and person, in each language', () => {
-  it('routes live in folders, people in files, each under its language', () => {
+  it('routes and years live in folders, people in files, each under its language', () => {
     const pages = staticPages(input(), 'zh', '2024-12-31');
     expect(pages.map((p) => p.file)).toEqual([
       'zh/index.html',
@@ -54,11 +54,20 @@ describe('a page of its own per route and person, in each language', () => {
       'zh/media/index.html',
       'zh/community/index.html',
       'zh/about/index.html',
+      'zh/years/2023/index.html',
+      'zh/years/2024/index.html',
       'zh/people/ada-lin.html',
       'zh/people/bo-chen.html',
       'zh/people/cleo-park.html',
     ]);
     expect(pages.find((p) => p.route === '/people/ada-lin')?.image).toBe('cards/zh/people/ada-lin.png');
+  });
+
+  it('the page’s content goes in the root, marked with the path it was rendered for', () => {
+    const html = pageHtml(template, page('/people/ada-lin', 'zh'), site, '<h1>林艾达</h1>');
+    expect(html).toContain('<div id="root" data-page="zh/people/ada-lin"><h1>林艾达</h1></div>');
+    // A replacement pattern in the content ($&, $') is content, not a pattern.
+    expect(pageHtml(template, page('/', 'en'), site, "<p>$&$'</p>")).toContain("<p>$&$'</p></div>");
   });
 
   it('the HTML is in the page’s language, with its title and description', () => {

@@ -27,7 +27,9 @@ function samplePeople(): Person[] {
   return [...new Map([most, longest].flatMap((p) => (p ? [[p.id, p]] : []))).values()];
 }
 
+const { years } = readData('community.json') as { years: { from: number; to: number } };
 const pages = ['en', 'zh'].flatMap((lang) => [
+  { lang, path: `/${lang}/years/${String(years.from)}/`, title: undefined },
   ...ROUTES.map((r) => ({ lang, path: `/${lang}/${r.path}`, title: lang === 'en' && r.title ? english(r.title) : undefined })),
   ...samplePeople().map((p) => ({ lang, path: `/${lang}/people/${p.id}`, title: lang === 'en' ? p.name : (p.nameZh ?? p.name) })),
 ]);

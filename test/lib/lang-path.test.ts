@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressInLang, langOfPath } from '@/lib/lang-path';
+import { addressInLang, isPrerenderedFor, langOfPath } from '@/lib/lang-path';
 import { routerBasename } from '@/app/app';
 import { shareUrl } from '@/app/shell/share-button';
 
@@ -37,5 +37,21 @@ describe('addresses with the language first', () => {
       'https://example.org/zh/events?type=meetup#2024',
     );
     expect(shareUrl('https://example.org/en/people/ada-lin', 'en', '/')).toBe('https://example.org/en/people/ada-lin');
+  });
+});
+
+describe('which address a prerendered page is for', () => {
+  const at = (pathname: string, search = '') => ({ pathname, search });
+  it('the same path, with or without its trailing slash, and no query', () => {
+    expect(isPrerenderedFor('en/people/', at('/en/people/'), '/')).toBe(true);
+    expect(isPrerenderedFor('en/people/', at('/en/people'), '/')).toBe(true);
+    expect(isPrerenderedFor('zh/people/ada-lin', at('/sub/zh/people/ada-lin'), '/sub/')).toBe(true);
+  });
+  it('not another path, a query, another base, or a page without the mark (the 404 shell)', () => {
+    expect(isPrerenderedFor('en/people/', at('/en/people/', '?role=member'), '/')).toBe(false);
+    expect(isPrerenderedFor('en/people/', at('/zh/people/'), '/')).toBe(false);
+    expect(isPrerenderedFor('en/', at('/en/people/'), '/')).toBe(false);
+    expect(isPrerenderedFor('en/people/', at('/en/people/'), '/sub/')).toBe(false);
+    expect(isPrerenderedFor(undefined, at('/en/people/'), '/')).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useParams, useSearchParams } from 'react-router-dom';
 import { Section } from '@/components/layout/section';
 import { DataBoundary } from '@/components/ui/data-boundary';
 import { WhenVisible } from '@/components/ui/when-visible';
@@ -22,18 +22,21 @@ import { useStars } from '@/features/stars/dataset';
 import { starsHeadline, starYearCards } from '@/features/stars/lib/year-cards';
 import { useI18n } from '@/lib/i18n/i18n';
 import { usePage } from '@/app/pages/use-page';
+import { NotFoundPage } from '@/app/pages/not-found-page';
 
 /** Below the fold: the compact stars figure (and the chart library) load when it scrolls into view. */
 const StarsSummary = lazy(() => import('@/features/stars/components/stars-summary'));
 const skeleton = <div className="h-64 animate-pulse rounded bg-surface-2" />;
 
 /**
- * The overview reads the datasets its figures come from before it renders, so the year it opens on
+ * The overview, at `/` or at a year's own address (`/years/2022`, which wins over an old `?year=`; a year
+ * the community does not cover there is not a page). It reads the datasets its figures come from before it renders, so the year it opens on
  * (decided from those figures) is known from the first paint and never jumps.
  */
 export default function OverviewPage() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
+  const { year: yearInPath } = useParams();
   const [community, people, events, ecosystem, stars] = [useCommunity(), usePeople(), useEvents(), useEcosystem(), useStars()];
   const figuresFor = (y: number) => [
     ...peopleYearCards(people, y),
@@ -42,12 +45,19 @@ export default function OverviewPage() {
     ...starYearCards(stars, y),
   ];
   const years = yearRange(community.years.from, community.years.to);
-  const search = overviewSearch.parse(params);
+  const parsed = overviewSearch.parse(params);
+  const pathYear = yearInPath === undefined ? undefined : Number(yearInPath);
+  const search = pathYear === undefined ? parsed : { ...parsed, year: pathYear };
   const year = shownYear(search, years, openingYear(years, figuresFor) ?? community.years.to);
   const other = comparedYear(search, years, year);
   const navigate = (next: Partial<typeof search>) =>
-    setParams(overviewSearch.serialize({ ...search, ...next }, params), { preventScrollReset: true });
-  usePage('overview.title', true);
+    // At a year's own address the year is the path's: the query keeps only the other choices.
+    setParams(overviewSearch.serialize({ ...search, ...(pathYear === undefined ? {} : { year: undefined }), ...next }, params), {
+      preventScrollReset: true,
+    });
+  const notFound = pathYear !== undefined && (String(pathYear) !== yearInPath || !years.includes(pathYear));
+  usePage('overview.title', !notFound, pathYear === undefined ? undefined : t('overview.highlights', { year: String(year) }));
+  if (notFound) return <NotFoundPage />;
   return (
     <>
       <CommunityIntro />

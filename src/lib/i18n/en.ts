@@ -45,6 +45,8 @@ export const en = {
   'cards.footer': 'Every figure from the community’s own posts · data as of {date}',
   'cards.starsAsOf': 'GitHub stars ({date})',
   'cards.moreYears': 'and {count} more years',
+  'page.noscript': 'Search, filters and the charts’ interactive views need JavaScript; the rest of this page is here without it.',
+  'cards.yearPeople': 'people named in the year’s lists',
   'embed.stars.title': '{community}: GitHub stars',
   'embed.stars.desc': 'GitHub stars of each project over time, from sourced figures only; the latest is from {date}.',
   'embed.stars.asOf': 'Data as of {date}',

@@ -45,6 +45,8 @@ export const zh: Record<MessageKey, string> = {
   'overview.projects': '开源项目',
   'cards.footer': '每个数字都来自社区自己的文章 · 数据截至 {date}',
   'cards.starsAsOf': 'GitHub Star 数（{date}）',
+  'page.noscript': '搜索、筛选和图表的交互视图需要启用 JavaScript；本页其余内容无需 JavaScript 即可查看。',
+  'cards.yearPeople': '当年名单中的人',
   'cards.moreYears': '另有 {count} 年',
   'embed.stars.title': '{community}：GitHub Star 数',
   'embed.stars.desc': '各项目 GitHub Star 数随时间的变化，只含有来源的数据；最新数据来自 {date}。',

@@ -75,8 +75,28 @@ describe('overview page', () => {
     renderRoute('/?lang=en&year=2023');
     expect(await screen.findByRole('heading', { level: 2, name: /^2023 at a glance/ }, LOADED)).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: '2024' }));
-    expect(currentLocation().search).toBe('?year=2024');
+    expect(currentLocation().pathname).toBe('/years/2024');
+    expect(currentLocation().search).toBe('');
     expect(await screen.findByRole('heading', { level: 2, name: /^2024 at a glance/ }, LOADED)).toBeInTheDocument();
+  });
+
+  it('gives each year an address of its own, which keeps other choices in the query', async () => {
+    serveData();
+    const user = userEvent.setup();
+    renderRoute('/years/2023?lang=en&year=2024');
+    // The path's year wins over an old ?year=.
+    expect(await screen.findByRole('heading', { level: 2, name: /^2023 at a glance/ }, LOADED)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '2023' })).toHaveAttribute('aria-current', 'page');
+    expect(document.title).toMatch(/^2023 at a glance · /);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Compare with' }), '2024');
+    expect(currentLocation().pathname).toBe('/years/2023');
+    expect(currentLocation().search).toBe('?lang=en&compare=2024');
+  });
+
+  it('a year the community does not cover is not a page', async () => {
+    serveData();
+    renderRoute('/years/1999?lang=en');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' }, LOADED)).toBeInTheDocument();
   });
 
   it('lists what happened in the year, and the projects', async () => {
