@@ -7,7 +7,7 @@ import { starsChartConfig } from '@/features/stars/lib/chart-config';
 import { latestPublished, markerCount, starRows, starSeries, starsCsv, starYears } from '@/features/stars/lib/series';
 import { rollUp, sortRows } from '@/features/stars/lib/table';
 import { useStars, useStarSnapshots } from '@/features/stars/dataset';
-import { ROLLUPS } from '@/features/stars/search-params';
+import { chartAtDefault, ROLLUPS } from '@/features/stars/search-params';
 import { StarsControls } from '@/features/stars/components/stars-controls';
 import { StarsLegend } from '@/features/stars/components/stars-legend';
 import { StarsTable } from '@/features/stars/components/stars-table';
@@ -64,12 +64,10 @@ export function StarsChartSection() {
           }
           view={search.view}
           onViewChange={(view) => update({ view })}
-          chart={
-            <>
-              <StarsChart series={series} config={config} milestones={milestones} scale={search.scale} />
-              <StarsLegend series={series} config={config} />
-            </>
-          }
+          chart={<StarsChart series={series} config={config} milestones={milestones} scale={search.scale} />}
+          legend={<StarsLegend series={series} config={config} />}
+          plot="tall"
+          atDefault={chartAtDefault(search, known)}
           table={
             <>
               <label className="mb-2 inline-block text-sm font-medium">

@@ -36,6 +36,7 @@ export default function StarsSummary({ view, onViewChange }: { view: View; onVie
           compact
         />
       }
+      plot="compact"
       table={<StarsTable rows={publishedRows(stars, [repo])} names={{}} caption={title} showProject={false} />}
       actions={
         <Link to={starsSearch.href(ROUTES.stars)} className="link text-sm">
