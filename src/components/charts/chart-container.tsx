@@ -80,7 +80,11 @@ export function ChartContainer({
 }) {
   const { t, date, lang } = useI18n();
   const asOf = useLatestSourceDate();
-  const markup = useStaticChart(id, lang);
+  const drawn = useStaticChart(id, lang);
+  // The picture is shown only if the chart first showed what was drawn; it then stays over the interactive
+  // chart while that loads, even after a change of state (as a transition keeps the old screen).
+  const [picture] = useState(() => (atDefault ? drawn : undefined));
+  const markup = drawn && picture;
   const [reached, setReached] = useState(false);
   // A change of what the chart shows makes it interactive for good (going back to the default keeps it so).
   if (!atDefault && !reached) setReached(true);
