@@ -40,7 +40,8 @@ export function StarsChartSection() {
   const latest = latestPublished(stars, search.repos, range);
   const points = markerCount(series);
   const span = { from: String(search.from ?? years[0] ?? ''), to: String(search.to ?? years.at(-1) ?? '') };
-  const svg = () => figureRef.current?.querySelector('svg.recharts-surface');
+  // The interactive chart's drawing, never the build's picture (which has no wrapper around it).
+  const svg = () => figureRef.current?.querySelector('.recharts-wrapper svg.recharts-surface');
   const fileBase = `stars-${search.repos.map((r) => r.replace('/', '_')).join('+')}`;
   /** The drawn chart as an image file, SVG as drawn or PNG rasterised. */
   const exportChart = (kind: 'svg' | 'png') => {
