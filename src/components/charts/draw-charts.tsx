@@ -1,12 +1,11 @@
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ChartDrawingContext } from '@/components/charts/static-charts';
+import { PENDING_SELECTOR } from '@/components/ui/data-boundary';
 
-/** How often the drawing is looked at, how long it must stay unchanged to count as drawn, and the ceilings. */
+/** How often the drawing is looked at, how long it must stay unchanged to count as drawn, and the ceiling. */
 const POLL_MS = 25;
 const SETTLED_MS = 150;
-/** With no chart on the page: how long nothing may change before the page is taken to have none. */
-const NO_CHART_MS = 1000;
 const TIMEOUT_MS = 10_000;
 
 /** The SVG elements a drawn chart may keep; anything else (script, foreignObject, a, image, use…) goes with its content. */
@@ -40,8 +39,9 @@ const DROPPED = new Set(['style', 'tabindex', 'role', 'focusable', 'href', 'xlin
  * Draws every chart in `element` with its interactive component at a fixed width and returns each chart's
  * SVG by chart id, as the static picture a prerendered page shows (`StaticChartsProvider`). Browser code:
  * it renders into a detached element of the current `document` (at build, a jsdom window the caller
- * provides as globals), waits until every chart has drawn and the markup has stopped changing (Recharts
- * draws in several effect passes), then returns the SVGs without style attributes, scripts, event handlers,
+ * provides as globals), waits until the page has rendered (no Suspense fallback of a `DataBoundary` or
+ * chart slot showing), every chart has drawn and the markup has stopped changing (Recharts draws in several
+ * effect passes), then returns the SVGs without style attributes, scripts, event handlers,
  * links or external references, with their ids made unique per chart and width. Call it once per width
  * (about 340 px for `narrow`, 800 px for `wide`).
  */
@@ -67,7 +67,10 @@ function sleep(ms: number) {
   return new Promise<void>((done) => setTimeout(done, ms));
 }
 
-/** Resolves once every chart slot holds an SVG and nothing has changed for a while (or at the ceiling). */
+/**
+ * Resolves once the page has rendered (something is there, no Suspense fallback is showing), every chart
+ * slot holds an SVG, and nothing has changed for a while; or at the ceiling.
+ */
 async function settled(container: HTMLElement, timeoutMs: number) {
   const end = Date.now() + timeoutMs;
   let last = '';
@@ -80,10 +83,9 @@ async function settled(container: HTMLElement, timeoutMs: number) {
       since = Date.now();
       continue;
     }
-    const quiet = Date.now() - since;
-    const plots = [...container.querySelectorAll('[data-chart-plot]')];
-    if (plots.length > 0 && plots.every((p) => p.querySelector('svg')) && quiet >= SETTLED_MS) return;
-    if (plots.length === 0 && quiet >= NO_CHART_MS) return;
+    const rendered = container.childElementCount > 0 && container.querySelector(PENDING_SELECTOR) === null;
+    const drawn = [...container.querySelectorAll('[data-chart-plot]')].every((plot) => plot.querySelector('svg'));
+    if (rendered && drawn && Date.now() - since >= SETTLED_MS) return;
   }
 }
 

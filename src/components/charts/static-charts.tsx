@@ -1,3 +1,4 @@
+import { PendingMark } from '@/components/ui/data-boundary';
 import { createContext, Suspense, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 
 /**
@@ -54,6 +55,16 @@ export function readStaticCharts(root: ParentNode): Record<string, StaticChart> 
 
 /** Set while `drawCharts` draws: every chart slot renders its interactive chart at once, at this width. */
 export const ChartDrawingContext = createContext<{ width: number } | null>(null);
+
+/**
+ * Whether a chart is in the page as first rendered: drawn at build for this language, or being drawn now.
+ * (A chart that is otherwise loaded only when scrolled to is then rendered at once.)
+ */
+export function useChartInFirstRender(id: string, lang: string): boolean {
+  const drawing = useContext(ChartDrawingContext);
+  const drawn = useStaticChart(id, lang);
+  return drawing !== null || drawn !== undefined;
+}
 
 type PlotContextValue = { fixed?: { width: number; height: number }; onReady?: () => void };
 const PlotContext = createContext<PlotContextValue>({});
@@ -117,7 +128,7 @@ export function ChartSlot({
     return (
       <PlotContext value={{ fixed: { width: drawing.width, height: PLOT_SIZES[size].px }, onReady: onReadyNever }}>
         <div data-chart-plot={id} className={box}>
-          <Suspense fallback={null}>{children}</Suspense>
+          <Suspense fallback={<PendingMark />}>{children}</Suspense>
         </div>
       </PlotContext>
     );

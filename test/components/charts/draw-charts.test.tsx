@@ -75,6 +75,24 @@ describe('drawCharts', () => {
     expect(texts(svg).some((l) => /年/.test(l))).toBe(false);
   });
 
+  it('draws the overview’s stars figure, which the page otherwise renders only once scrolled to', async () => {
+    serveData();
+    const charts = await drawCharts(routeElement('/?lang=en', testQueryClient()), { width: 340 });
+    expect(Object.keys(charts)).toEqual(['overview-stars']);
+    const svg = charts['overview-stars'] ?? '';
+    expectInert(svg);
+    expect(svg).toMatch(/^<svg[^>]* width="340" height="192"/);
+    expect(svg).toContain('data-marker="published"');
+  });
+
+  it('returns nothing for a page without charts, once it has rendered', async () => {
+    serveData();
+    const started = Date.now();
+    expect(await drawCharts(routeElement('/about?lang=en', testQueryClient()), { width: 340 })).toEqual({});
+    // Not the ceiling: the page is done once no loading state shows and nothing changes.
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
   it('keeps data strings as text: a project named like markup draws no element', async () => {
     const stars = starsDataset();
     const hostile = { ...stars, projects: stars.projects.map((p, i) => (i === 0 ? { ...p, name: '<img src=x onerror=alert(1)>' } : p)) };

@@ -146,6 +146,24 @@ describe('a chart drawn at build', () => {
   });
 });
 
+describe('the overview’s stars figure', () => {
+  it('is in the page at once when drawn, before it is scrolled to, without the chart code', async () => {
+    serveData();
+    renderRoute('/?lang=en', { wrap: withCharts(drawn('overview-stars')) });
+    const figure = await screen.findByRole('figure', { name: /GitHub stars/ }, LOADED);
+    expect(staticPicture(figure)).not.toBeNull();
+    expect(rendered.has('stars')).toBe(false);
+  });
+
+  it('waits until it is scrolled to when not drawn', async () => {
+    serveData();
+    renderRoute('/?lang=en');
+    await screen.findByRole('heading', { name: /GitHub stars/ }, LOADED);
+    await new Promise((done) => setTimeout(done, 200));
+    expect(screen.queryByRole('figure', { name: /GitHub stars/ })).not.toBeInTheDocument();
+  });
+});
+
 describe('a chart without a drawing', () => {
   it('loads and renders the interactive chart at once, as on a page reached inside the app', async () => {
     serveData();
