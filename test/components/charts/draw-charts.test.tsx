@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import { ChartContainer } from '@/components/charts/chart-container';
 import { drawCharts } from '@/components/charts/draw-charts';
+import { readStaticCharts, StaticChartsProvider, type StaticCharts } from '@/components/charts/static-charts';
 import { routeElement, serveData, testQueryClient, withAppProviders } from '../../render-route';
 import { testland } from '../../fixtures/datasets';
 import { starsDataset } from '../../fixtures/stars';
@@ -145,5 +148,45 @@ describe('drawCharts', () => {
     expect(svg).toContain('clip-path="url(#probe-w340-0)"');
     expect(svg).not.toMatch(/tabindex|role=/);
     expect(svg).toContain('<rect width="10" height="10"></rect>');
+  });
+});
+
+describe('a drawn chart in a prerendered page', () => {
+  it('hydrates without a warning when the client reads the drawings back from the page', async () => {
+    serveData();
+    const [narrow, wide] = await Promise.all(
+      [340, 800].map((width) => drawCharts(routeElement('/events?lang=en', testQueryClient()), { width })),
+    );
+    const charts = { 'events-chart': { narrow: narrow?.['events-chart'] ?? '', wide: wide?.['events-chart'] ?? '' } };
+    const page = (drawn: StaticCharts) =>
+      withAppProviders(
+        '/?lang=en',
+        testQueryClient(),
+        <StaticChartsProvider charts={drawn} lang="en">
+          <ChartContainer
+            id="events-chart"
+            title="Events"
+            summary=""
+            view="chart"
+            onViewChange={() => undefined}
+            chart={null}
+            table={null}
+          />
+        </StaticChartsProvider>,
+      );
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(page(charts));
+    document.body.append(container);
+    const read = readStaticCharts(container);
+    expect(Object.keys(read)).toEqual(['events-chart']);
+    expect(read['events-chart']?.wide).toContain('recharts-rectangle');
+    const recoverable = vi.fn();
+    const root = hydrateRoot(container, page(read), { onRecoverableError: recoverable });
+    await new Promise((done) => setTimeout(done, 100));
+    expect(recoverable).not.toHaveBeenCalled();
+    expect(container.querySelectorAll('[data-static-chart] svg')).toHaveLength(2);
+    root.unmount();
+    container.remove();
+    // Any hydration warning is a console.error, which fails this test (test/setup.ts).
   });
 });
