@@ -42,7 +42,8 @@ const DROPPED = new Set(['style', 'tabindex', 'role', 'focusable', 'href', 'xlin
  * provides as globals), waits until the page has rendered (no Suspense fallback of a `DataBoundary` or
  * chart slot showing), every chart has drawn and the markup has stopped changing (Recharts draws in several
  * effect passes), then returns the SVGs without style attributes, scripts, event handlers,
- * links or external references, with their ids made unique per chart and width. Call it once per width
+ * links, external references, classes or data attributes (those are the live chart's hooks), with their ids
+ * made unique per chart and width. Call it once per width
  * (about 340 px for `narrow`, 800 px for `wide`).
  */
 export async function drawCharts(element: ReactNode, options: { width: number; timeoutMs?: number }): Promise<Record<string, string>> {
@@ -109,7 +110,10 @@ function cleanSvg(svg: Element, prefix: string): string {
     for (const { name, value } of [...element.attributes]) {
       const lower = name.toLowerCase();
       const external = /url\(/i.test(value.replace(LOCAL_URL, '')) || /javascript:|data:/i.test(value);
-      if (DROPPED.has(lower) || lower.startsWith('on') || external) element.removeAttribute(name);
+      // Classes and data attributes are the interactive chart's (Recharts' own, test and export hooks): a
+      // picture needs none, and without them nothing that looks for the live chart finds the picture.
+      const hook = lower === 'class' || lower.startsWith('data-');
+      if (DROPPED.has(lower) || lower.startsWith('on') || hook || external) element.removeAttribute(name);
       else if (lower === 'id') element.setAttribute(name, ids.get(value) ?? '');
       else if (value.includes('url('))
         element.setAttribute(

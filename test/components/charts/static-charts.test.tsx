@@ -34,7 +34,7 @@ vi.mock('@/features/stars/components/stars-chart', async (original) => {
 
 /** A picture as the build would draw it, told apart by its width. */
 const picture = (width: number) =>
-  `<svg class="recharts-surface" width="${width}" height="256" viewBox="0 0 ${width} 256"><rect width="10" height="10" fill="var(--chart-1)"></rect></svg>`;
+  `<svg width="${width}" height="256" viewBox="0 0 ${width} 256"><rect width="10" height="10" fill="var(--chart-1)"></rect></svg>`;
 const drawn = (id: string): StaticCharts => ({ [id]: { narrow: picture(340), wide: picture(800) } });
 const withCharts =
   (charts: StaticCharts, lang = 'en') =>
