@@ -30,10 +30,50 @@ const ELEMENTS = new Set([
   'stop',
 ]);
 /**
- * Attributes a drawn chart never keeps: inline styles (the CSP), focus and roles (the picture is decoration),
- * links, and the series name Recharts copies onto its paths (no use in a picture).
+ * The attributes a drawn chart may keep: geometry and presentation. Everything else goes: inline styles
+ * (the CSP), handlers, links, focus and roles (the picture is decoration), and the classes, data attributes
+ * and series names Recharts and the app put there for the live chart (so nothing that looks for the live
+ * chart finds the picture).
  */
-const DROPPED = new Set(['style', 'tabindex', 'role', 'focusable', 'href', 'xlink:href', 'src', 'name']);
+const ATTRIBUTES = new Set([
+  'id',
+  'd',
+  'x',
+  'y',
+  'x1',
+  'y1',
+  'x2',
+  'y2',
+  'cx',
+  'cy',
+  'r',
+  'rx',
+  'ry',
+  'width',
+  'height',
+  'points',
+  'viewbox',
+  'transform',
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'opacity',
+  'clip-path',
+  'text-anchor',
+  'dominant-baseline',
+  'font-size',
+  'font-weight',
+  'dx',
+  'dy',
+  'offset',
+  'stop-color',
+  'stop-opacity',
+]);
 
 /**
  * Draws every chart in `element` with its interactive component at a fixed width and returns each chart's
@@ -41,10 +81,10 @@ const DROPPED = new Set(['style', 'tabindex', 'role', 'focusable', 'href', 'xlin
  * it renders into a detached element of the current `document` (at build, a jsdom window the caller
  * provides as globals), waits until the page has rendered (no Suspense fallback of a `DataBoundary` or
  * chart slot showing), every chart has drawn and the markup has stopped changing (Recharts draws in several
- * effect passes), then returns the SVGs without style attributes, scripts, event handlers,
- * links, external references, classes or data attributes (those are the live chart's hooks), with their ids
- * made unique per chart and width. Call it once per width
- * (about 340 px for `narrow`, 800 px for `wide`).
+ * effect passes), then returns the SVGs with only drawing elements and attributes (no style attributes,
+ * scripts, event handlers, links, external references, classes or data attributes), coordinates to a tenth
+ * of a pixel, and ids made unique per chart and width. Call it once per width (about 340 px for `narrow`,
+ * 800 px for `wide`).
  */
 export async function drawCharts(element: ReactNode, options: { width: number; timeoutMs?: number }): Promise<Record<string, string>> {
   const container = document.createElement('div');
@@ -93,6 +133,11 @@ async function settled(container: HTMLElement, timeoutMs: number) {
 /** A reference inside the drawing (`url(#id)`), the only kind of reference a drawn chart may keep. */
 const LOCAL_URL = /url\(\s*['"]?#([^'")\s]+)['"]?\s*\)/g;
 
+/** Coordinates to a tenth of a pixel (Recharts writes 73.94535519125682); text offsets in em stay exact. */
+const LONG_DECIMAL = /\d+\.\d{2,}/g;
+const EXACT = new Set(['dx', 'dy']);
+const tenth = (n: string) => String(Math.round(Number(n) * 10) / 10);
+
 /** A copy of a drawn SVG, safe to insert as markup: see `drawCharts`. Ids become `<prefix>-<n>`. */
 function cleanSvg(svg: Element, prefix: string): string {
   const copy = svg.cloneNode(true);
@@ -110,16 +155,14 @@ function cleanSvg(svg: Element, prefix: string): string {
     for (const { name, value } of [...element.attributes]) {
       const lower = name.toLowerCase();
       const external = /url\(/i.test(value.replace(LOCAL_URL, '')) || /javascript:|data:/i.test(value);
-      // Classes and data attributes are the interactive chart's (Recharts' own, test and export hooks): a
-      // picture needs none, and without them nothing that looks for the live chart finds the picture.
-      const hook = lower === 'class' || lower.startsWith('data-');
-      if (DROPPED.has(lower) || lower.startsWith('on') || hook || external) element.removeAttribute(name);
+      if (!ATTRIBUTES.has(lower) || external) element.removeAttribute(name);
       else if (lower === 'id') element.setAttribute(name, ids.get(value) ?? '');
       else if (value.includes('url('))
         element.setAttribute(
           name,
           value.replace(LOCAL_URL, (_, id: string) => `url(#${ids.get(id) ?? ''})`),
         );
+      else if (!EXACT.has(lower) && LONG_DECIMAL.test(value)) element.setAttribute(name, value.replace(LONG_DECIMAL, tenth));
     }
   }
   // Scales with its box in the page: a viewBox from the size it was drawn at.
