@@ -1,5 +1,5 @@
 import { render } from '@testing-library/react';
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { QueryClient } from '@tanstack/react-query';
 import { MemoryRouter, useLocation } from 'react-router-dom';
 import { vi } from 'vitest';
@@ -57,17 +57,34 @@ export function currentLocation() {
   return location.current;
 }
 
-/** Renders the real routes at a real URL, with a fresh QueryClient that does not retry. */
-export function renderRoute(url: string, options: { onCaughtError?: (error: unknown) => void } = {}) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
-  const utils = render(
+/** A fresh QueryClient that does not retry, as each test gets. */
+export function testQueryClient() {
+  return new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } });
+}
+
+/** `children` with the app's providers, at a real URL. */
+export function withAppProviders(url: string, client: QueryClient, children: ReactNode) {
+  return (
     <MemoryRouter initialEntries={[url]} useTransitions={false}>
       <AppProviders client={client}>
-        <AppRoutes />
+        {children}
         <LocationProbe />
       </AppProviders>
-    </MemoryRouter>,
-    { onCaughtError: options.onCaughtError ?? reportCaughtError },
+    </MemoryRouter>
   );
+}
+
+/** The real routes at a real URL, with the app's providers, wrapped in `wrap` if given (a context the page is rendered under). */
+export function routeElement(url: string, client: QueryClient, wrap: (page: ReactNode) => ReactNode = (page) => page) {
+  return withAppProviders(url, client, wrap(<AppRoutes />));
+}
+
+/** Renders the real routes at a real URL, with a fresh QueryClient that does not retry. */
+export function renderRoute(
+  url: string,
+  options: { onCaughtError?: (error: unknown) => void; wrap?: (page: ReactNode) => ReactNode } = {},
+) {
+  const client = testQueryClient();
+  const utils = render(routeElement(url, client, options.wrap), { onCaughtError: options.onCaughtError ?? reportCaughtError });
   return { ...utils, client };
 }

@@ -51,7 +51,9 @@ function installBrowserStubs() {
     unobserve() {}
     disconnect() {}
   }
-  if (!('ResizeObserver' in window)) Object.defineProperty(window, 'ResizeObserver', { value: ResizeObserverStub });
+  // Replaceable (vi.stubGlobal), for a test that needs boxes with a size.
+  if (!('ResizeObserver' in window))
+    Object.defineProperty(window, 'ResizeObserver', { value: ResizeObserverStub, writable: true, configurable: true });
   Element.prototype.scrollIntoView = function scrollIntoView() {};
 
   class IntersectionObserverStub {

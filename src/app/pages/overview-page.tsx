@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
+import { useChartInFirstRender } from '@/components/charts/static-charts';
 import { Section } from '@/components/layout/section';
 import { DataBoundary } from '@/components/ui/data-boundary';
 import { WhenVisible } from '@/components/ui/when-visible';
@@ -19,6 +20,7 @@ import { comparedYear, overviewSearch, shownYear } from '@/features/overview/sea
 import { usePeople } from '@/features/people/dataset';
 import { peopleHeadline, peopleYearCards } from '@/features/people/lib/year-cards';
 import { useStars } from '@/features/stars/dataset';
+import { OVERVIEW_STARS_CHART } from '@/features/stars/lib/chart-config';
 import { starsHeadline, starYearCards } from '@/features/stars/lib/year-cards';
 import { useI18n } from '@/lib/i18n/i18n';
 import { usePage } from '@/app/pages/use-page';
@@ -34,7 +36,9 @@ const skeleton = <div className="h-64 animate-pulse rounded bg-surface-2" />;
  * (decided from those figures) is known from the first paint and never jumps.
  */
 export default function OverviewPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  // Drawn at build (or being drawn): the figure is in the page at once, as a picture without the chart library.
+  const starsDrawn = useChartInFirstRender(OVERVIEW_STARS_CHART, lang);
   const [params, setParams] = useSearchParams();
   const { year: yearInPath } = useParams();
   const [community, people, events, ecosystem, stars] = [useCommunity(), usePeople(), useEvents(), useEcosystem(), useStars()];
@@ -81,7 +85,7 @@ export default function OverviewPage() {
           <ProjectsLine names={community.projects.map((p) => p.name)} />
         </Section>
         <Section id="stars" title={t('overview.starsTitle')}>
-          <WhenVisible className="min-h-64" label={t('overview.starsTitle')}>
+          <WhenVisible className="min-h-64" label={t('overview.starsTitle')} eager={starsDrawn}>
             <DataBoundary skeleton={skeleton}>
               <StarsSummary view={search.view} onViewChange={(view) => navigate({ view })} />
             </DataBoundary>

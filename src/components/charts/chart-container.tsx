@@ -1,4 +1,5 @@
-import { Suspense, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { ChartSlot, useStaticChart, type PlotSize } from '@/components/charts/static-charts';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useLatestSourceDate } from '@/lib/sources';
 import type { View } from '@/lib/url-state';
@@ -45,6 +46,9 @@ export function ChartLegend<K extends string>({ config, keys }: { config: ChartC
 /**
  * Every chart is a figure with an accessible name, a one-sentence text summary, and a table
  * alternative; which one shows lives in the URL (the parent passes view and the change handler).
+ * Where the page holds the chart as drawn at build (`StaticChartsProvider`) and the chart shows its
+ * default state, that picture shows until the reader reaches for the figure (pointer, touch, focus) or
+ * changes what the chart shows; only then does the interactive chart (and the chart library) load.
  */
 export function ChartContainer({
   id,
@@ -53,6 +57,9 @@ export function ChartContainer({
   view,
   onViewChange,
   chart,
+  legend,
+  plot = 'regular',
+  atDefault = true,
   table,
   actions,
 }: {
@@ -61,14 +68,31 @@ export function ChartContainer({
   summary: string;
   view: View;
   onViewChange: (view: View) => void;
+  /** The interactive plot (a lazy Recharts component), exactly as tall as `plot` says. */
   chart: ReactNode;
+  /** HTML under the plot (swatches, sources): shown with the static picture and the interactive chart alike. */
+  legend?: ReactNode;
+  plot?: PlotSize;
+  /** Whether the chart shows the page's default state, the one the build drew. */
+  atDefault?: boolean;
   table: ReactNode;
   actions?: ReactNode;
 }) {
-  const { t, date } = useI18n();
+  const { t, date, lang } = useI18n();
   const asOf = useLatestSourceDate();
+  const drawn = useStaticChart(id, lang);
+  // The picture is shown only if the chart first showed what was drawn; it then stays over the interactive
+  // chart while that loads, even after a change of state (as a transition keeps the old screen).
+  const [picture] = useState(() => (atDefault ? drawn : undefined));
+  const markup = drawn && picture;
+  const [reached, setReached] = useState(false);
+  // A change of what the chart shows makes it interactive for good (going back to the default keeps it so).
+  if (!atDefault && !reached) setReached(true);
+  const reach = () => {
+    if (!reached) setReached(true);
+  };
   return (
-    <figure aria-labelledby={`${id}-caption`} className="card">
+    <figure aria-labelledby={`${id}-caption`} className="card" onPointerEnter={reach} onTouchStart={reach} onFocus={reach}>
       <figcaption id={`${id}-caption`} className="mb-2">
         <span className="font-semibold">{title}</span>
         <span className="mt-1 block text-sm text-muted">{summary}</span>
@@ -93,7 +117,16 @@ export function ChartContainer({
         </div>
         {actions}
       </div>
-      {view === 'chart' ? <Suspense fallback={<div className="h-64 animate-pulse rounded bg-surface-2" />}>{chart}</Suspense> : table}
+      {view === 'chart' ? (
+        <>
+          <ChartSlot id={id} size={plot} markup={markup} live={reached || !atDefault}>
+            {chart}
+          </ChartSlot>
+          {legend}
+        </>
+      ) : (
+        table
+      )}
       {asOf && <p className="mt-2 text-xs text-muted">{t('chart.asOf', { date: date(asOf) })}</p>}
     </figure>
   );

@@ -6,6 +6,16 @@ import { ErrorBoundary } from '@/components/ui/error-boundary';
 
 const SHOWN_ISSUES = 8;
 
+/**
+ * Marks a Suspense fallback in the DOM (hidden, before the fallback so that it is never a last child), so
+ * that code waiting for a page to finish rendering (`drawCharts`) can tell a page still loading from one
+ * that is done.
+ */
+export const PENDING_SELECTOR = '[data-pending]';
+export function PendingMark() {
+  return <span hidden data-pending="" />;
+}
+
 /** A failed dataset where its content would be: which file, record and field, and Retry. */
 export function DatasetErrorView({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const { t } = useI18n();
@@ -77,7 +87,16 @@ export function DataBoundary({
             isDatasetError(error) ? <DatasetErrorView error={error} onRetry={retry} /> : <CrashView onRetry={retry} heading={pageLevel} />
           }
         >
-          <Suspense fallback={skeleton}>{children}</Suspense>
+          <Suspense
+            fallback={
+              <>
+                <PendingMark />
+                {skeleton}
+              </>
+            }
+          >
+            {children}
+          </Suspense>
         </ErrorBoundary>
       )}
     </QueryErrorResetBoundary>

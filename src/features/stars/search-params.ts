@@ -45,3 +45,10 @@ export function starsUrlValue(search: StarsSearch, known: readonly string[]): St
   const isDefault = search.repos.length === 1 && search.repos[0] === known[0];
   return { ...search, repos: isDefault ? [] : search.repos };
 }
+
+/** Whether the chart shows what the page shows by default (and what the build drew): the first project, every year, linear. */
+export function chartAtDefault(search: StarsSearch, known: readonly string[]): boolean {
+  return (
+    starsUrlValue(search, known).repos.length === 0 && search.from === undefined && search.to === undefined && search.scale === 'linear'
+  );
+}

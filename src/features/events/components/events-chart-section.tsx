@@ -1,5 +1,5 @@
 import { lazy, memo, useMemo } from 'react';
-import { ChartContainer, type ChartConfig } from '@/components/charts/chart-container';
+import { ChartContainer, ChartLegend, type ChartConfig } from '@/components/charts/chart-container';
 import { Section } from '@/components/layout/section';
 import { DataTable, type Column } from '@/components/ui/data-table';
 import { useI18n } from '@/lib/i18n/i18n';
@@ -7,6 +7,7 @@ import type { View } from '@/lib/url-state';
 import {
   cellFigure,
   chartRows,
+  EVENTS_SERIES,
   countsByYearAndType,
   shortestListYear,
   type EventsSeries,
@@ -86,6 +87,7 @@ export const EventsChartSection = memo(function EventsChartSection({
         view={view}
         onViewChange={(next) => onChange({ view: next })}
         chart={<EventsChart rows={rows} config={config} />}
+        legend={<ChartLegend config={config} keys={EVENTS_SERIES} />}
         table={<DataTable caption={t('events.chart.title')} columns={columns} rows={counts} rowKey={(c) => String(c.year)} scroll />}
       />
     </Section>

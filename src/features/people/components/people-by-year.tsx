@@ -1,6 +1,6 @@
 import { lazy, memo, useMemo } from 'react';
 import { Link } from 'react-router-dom';
-import { ChartContainer } from '@/components/charts/chart-container';
+import { ChartContainer, ChartLegend } from '@/components/charts/chart-container';
 import { Section } from '@/components/layout/section';
 import { DataTable, type Column } from '@/components/ui/data-table';
 import { useI18n } from '@/lib/i18n/i18n';
@@ -75,6 +75,8 @@ export const PeopleByYear = memo(function PeopleByYear({
         view={view}
         onViewChange={onViewChange}
         chart={chart}
+        legend={<ChartLegend config={config} keys={ROLES} />}
+        atDefault={!filtered}
         table={<DataTable caption={title} columns={columns} rows={matrix} rowKey={(row) => String(row.year)} />}
       />
     </Section>

@@ -7,7 +7,7 @@ import { starsChartConfig } from '@/features/stars/lib/chart-config';
 import { latestPublished, markerCount, starRows, starSeries, starsCsv, starYears } from '@/features/stars/lib/series';
 import { rollUp, sortRows } from '@/features/stars/lib/table';
 import { useStars, useStarSnapshots } from '@/features/stars/dataset';
-import { ROLLUPS } from '@/features/stars/search-params';
+import { chartAtDefault, ROLLUPS } from '@/features/stars/search-params';
 import { StarsControls } from '@/features/stars/components/stars-controls';
 import { StarsLegend } from '@/features/stars/components/stars-legend';
 import { StarsTable } from '@/features/stars/components/stars-table';
@@ -40,7 +40,8 @@ export function StarsChartSection() {
   const latest = latestPublished(stars, search.repos, range);
   const points = markerCount(series);
   const span = { from: String(search.from ?? years[0] ?? ''), to: String(search.to ?? years.at(-1) ?? '') };
-  const svg = () => figureRef.current?.querySelector('svg.recharts-surface');
+  // The interactive chart's drawing, never the build's picture (which has no wrapper around it).
+  const svg = () => figureRef.current?.querySelector('.recharts-wrapper svg.recharts-surface');
   const fileBase = `stars-${search.repos.map((r) => r.replace('/', '_')).join('+')}`;
   /** The drawn chart as an image file, SVG as drawn or PNG rasterised. */
   const exportChart = (kind: 'svg' | 'png') => {
@@ -64,12 +65,10 @@ export function StarsChartSection() {
           }
           view={search.view}
           onViewChange={(view) => update({ view })}
-          chart={
-            <>
-              <StarsChart series={series} config={config} milestones={milestones} scale={search.scale} />
-              <StarsLegend series={series} config={config} />
-            </>
-          }
+          chart={<StarsChart series={series} config={config} milestones={milestones} scale={search.scale} />}
+          legend={<StarsLegend series={series} config={config} />}
+          plot="tall"
+          atDefault={chartAtDefault(search, known)}
           table={
             <>
               <label className="mb-2 inline-block text-sm font-medium">

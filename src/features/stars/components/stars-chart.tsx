@@ -13,6 +13,7 @@ import {
   useYAxisScale,
 } from 'recharts';
 import { seriesColour, type ChartConfig } from '@/components/charts/chart-container';
+import { PLOT_SIZES, useFixedPlotSize, usePlotReady } from '@/components/charts/static-charts';
 import { SourceLink } from '@/components/ui/source-link';
 import { useI18n } from '@/lib/i18n/i18n';
 import { RIGHT_MARGIN, timeAxis } from '@/features/stars/lib/axis';
@@ -149,12 +150,14 @@ export default function StarsChart({
 }) {
   const { number, date, l, t } = useI18n();
   const box = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
+  // At build the chart is drawn at a fixed width, at once and whole; in the page it measures its box.
+  const fixed = useFixedPlotSize();
+  const [width, setWidth] = useState(fixed?.width ?? 0);
   // The chart is drawn once its width is known, not first at a guessed width and again once measured:
   // each Recharts render of ~1,000 points is a long task on a slow phone.
   useLayoutEffect(() => {
     const element = box.current;
-    if (!element) return;
+    if (!element || fixed) return;
     // As a transition, so that React renders the chart in slices with the browser responsive in between.
     const measure = (measured: number) => startTransition(() => setWidth(Math.round(measured)));
     measure(element.clientWidth);
@@ -164,11 +167,12 @@ export default function StarsChart({
     });
     observer.observe(element);
     return () => observer.disconnect();
-  }, []);
+  }, [fixed]);
   // The first mount comes in steps, each a task of its own with the browser free in between: the frame
   // (axes, grid, milestones), then the lines, then the markers and the tooltip. Mounting everything at
   // once was one long task on a slow phone (Recharts registers each item and re-renders).
-  const [step, setStep] = useState(0);
+  const [step, setStep] = useState(fixed ? LAST_STEP : 0);
+  usePlotReady(width > 0 && step >= LAST_STEP);
   useEffect(() => {
     if (width === 0 || step >= LAST_STEP) return;
     const timer = setTimeout(() => startTransition(() => setStep((s) => s + 1)), 0);
@@ -205,11 +209,11 @@ export default function StarsChart({
     month: (time) => date(new Date(time).toISOString().slice(0, 7)),
   });
   const shown = scale === 'log' ? milestones.filter((m) => m.value > 0) : milestones;
-  const height = compact ? 192 : 320;
+  const plot = PLOT_SIZES[compact ? 'compact' : 'tall'];
   return (
-    <div ref={box} className={compact ? 'h-48 w-full' : 'h-80 w-full'} aria-hidden="true">
+    <div ref={box} className={`${plot.className} w-full`} aria-hidden="true">
       {width > 0 && (
-        <ComposedChart width={width} height={height} margin={MARGIN} accessibilityLayer={false}>
+        <ComposedChart width={width} height={plot.px} margin={MARGIN} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--c-line)" />
           <XAxis
             dataKey="t"

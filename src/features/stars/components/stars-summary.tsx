@@ -4,7 +4,7 @@ import { ChartContainer } from '@/components/charts/chart-container';
 import { useI18n } from '@/lib/i18n/i18n';
 import { ROUTES } from '@/lib/routes';
 import type { View } from '@/lib/url-state';
-import { starsChartConfig } from '@/features/stars/lib/chart-config';
+import { OVERVIEW_STARS_CHART, starsChartConfig } from '@/features/stars/lib/chart-config';
 import { latestPublished, markerCount, publishedRows, starSeries } from '@/features/stars/lib/series';
 import { useStars, useStarSnapshots } from '@/features/stars/dataset';
 import { starsSearch } from '@/features/stars/search-params';
@@ -23,7 +23,7 @@ export default function StarsSummary({ view, onViewChange }: { view: View; onVie
   const title = t('overview.starsTitle');
   return (
     <ChartContainer
-      id="overview-stars"
+      id={OVERVIEW_STARS_CHART}
       title={title}
       summary={latest ? t('stars.chart.summary', { points: markerCount(series), latest: l(latest.wording), date: date(latest.date) }) : ''}
       view={view}
@@ -36,6 +36,7 @@ export default function StarsSummary({ view, onViewChange }: { view: View; onVie
           compact
         />
       }
+      plot="compact"
       table={<StarsTable rows={publishedRows(stars, [repo])} names={{}} caption={title} showProject={false} />}
       actions={
         <Link to={starsSearch.href(ROUTES.stars)} className="link text-sm">

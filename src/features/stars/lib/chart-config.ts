@@ -6,3 +6,6 @@ export function starsChartConfig(stars: StarsDataset): ChartConfig<string> {
   const colour = colourByKey(stars.projects.map((p) => p.repo));
   return Object.fromEntries(stars.projects.map((p) => [p.repo, { label: p.name, colour: colour(p.repo) }]));
 }
+
+/** The overview's stars figure, by id: its drawing at build and the overview's decision to show it at once. */
+export const OVERVIEW_STARS_CHART = 'overview-stars';
