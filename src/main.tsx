@@ -3,15 +3,18 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, prepareFirstRender } from '@/app/app';
 import { reportCaughtError } from '@/app/report-error';
 import { isPrerenderedFor, langOfPath } from '@/lib/lang-path';
+import { readStaticCharts } from '@/components/charts/static-charts';
 import '@/styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const base = import.meta.env.BASE_URL;
 const pathLang = langOfPath(window.location.pathname, base);
+const prerendered = isPrerenderedFor(root.dataset.page, window.location, base);
+// The charts the build drew into the page, read before React takes it over: its first render shows the same.
 const app = (
   <StrictMode>
-    <App pathLang={pathLang} />
+    <App pathLang={pathLang} charts={prerendered ? readStaticCharts(root) : undefined} />
   </StrictMode>
 );
 // A page the build prerendered for this address (src/app/server.tsx) is already on screen: the app takes it
@@ -19,7 +22,7 @@ const app = (
 // Any other address (a query, the 404 page's shell) renders in the browser, as a transition, so a slow phone
 // stays responsive while React builds the page in slices. If the catalogue fails to load, the app renders
 // anyway and shows the failure with Retry.
-const render = isPrerenderedFor(root.dataset.page, window.location, base)
+const render = prerendered
   ? () => {
       hydrateRoot(root, app, { onCaughtError: reportCaughtError });
     }

@@ -6,6 +6,7 @@ import { I18nProvider, loadInitialCatalogue, type Lang } from '@/lib/i18n/i18n';
 import { langOfPath } from '@/lib/lang-path';
 import { AppRoutes, preloadPage } from '@/app/routes';
 import { RootErrorBoundary } from '@/app/root-error-boundary';
+import { StaticChartsProvider, type StaticCharts } from '@/components/charts/static-charts';
 
 /**
  * The router's basename follows Vite's base, so a build for a sub-path links within it, and the language
@@ -43,28 +44,37 @@ export function AppProviders({ client, pathLang, children }: { client: QueryClie
 export function AppTree({
   client,
   pathLang,
+  charts = NO_CHARTS,
   children: router,
 }: {
   client: QueryClient;
   pathLang?: Lang;
+  /** The page's charts as the build drew them (the server's input; the client reads them from the page). */
+  charts?: StaticCharts;
   children: (routes: React.ReactNode) => React.ReactNode;
 }) {
   return (
     <RootErrorBoundary>
       {router(
         <AppProviders client={client} pathLang={pathLang}>
-          <AppRoutes />
+          <StaticChartsProvider charts={charts} lang={pathLang ?? ''}>
+            <AppRoutes />
+          </StaticChartsProvider>
         </AppProviders>,
       )}
     </RootErrorBoundary>
   );
 }
+const NO_CHARTS: StaticCharts = {};
 
-/** `pathLang`: the language the address starts with (`/en/people`), read by main.tsx before the first render. */
-export function App({ pathLang }: { pathLang?: Lang }) {
+/**
+ * `pathLang`: the language the address starts with (`/en/people`), read by main.tsx before the first render;
+ * `charts`: the drawn charts of the prerendered page it hydrates.
+ */
+export function App({ pathLang, charts }: { pathLang?: Lang; charts?: StaticCharts }) {
   const [client] = useState(createQueryClient);
   return (
-    <AppTree client={client} pathLang={pathLang}>
+    <AppTree client={client} pathLang={pathLang} charts={charts}>
       {(routes) => (
         // No transitions: URL-driven inputs (checkboxes, search) must update in the same event.
         <BrowserRouter basename={routerBasename(import.meta.env.BASE_URL, pathLang)} useTransitions={false}>

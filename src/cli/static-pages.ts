@@ -151,7 +151,10 @@ export function pageHtml(template: string, page: StaticPage, options: PageOption
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeMarkup(page.title)}</title>`)
     .replace(/<meta\s+name="description"\s+content="[^"]*"\s*\/>/, meta('name', 'description', page.description))
     // The shell says the app needs JavaScript; a prerendered page needs it only for what changes.
-    .replace(/<noscript>[^<]*<\/noscript>/, `<noscript>${escapeMarkup(page.noscript)}</noscript>`);
+    .replace(
+      /<noscript>[^<]*<\/noscript>/,
+      `<noscript><p class="border-b border-line bg-surface-2 px-4 py-2 text-sm text-muted">${escapeMarkup(page.noscript)}</p></noscript>`,
+    );
   return replaced
     .replace('</head>', `  ${tags.join('\n    ')}\n  </head>`)
     .replace('<div id="root"></div>', () => `<div id="root" data-page="${escapeMarkup(page.path)}">${body}</div>`);

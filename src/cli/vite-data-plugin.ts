@@ -122,10 +122,13 @@ export function dataMiddleware(dataDir: string) {
  * only the known datasets and the files the data references (logo, portraits): never a symlink, never
  * anything that resolves outside the folder, never a file the data does not name.
  */
-export function dataPlugin(options: { dir?: string } = {}): Plugin {
+export function dataPlugin(
+  options: { dir?: string; /** Write the pages, cards and charts (default true). */ pages?: boolean } = {},
+): Plugin {
   let dataDir = '';
   let base = '/';
   let building = false;
+  const writePages = options.pages !== false;
   /** The build of the page renderer (prerender.ts) runs this config too: it publishes nothing. */
   let rendererBuild = false;
   let validated: Loaded | undefined;
@@ -168,7 +171,7 @@ export function dataPlugin(options: { dir?: string } = {}): Plugin {
     },
     /** Once index.html is written: a page of its own per route and person and language, with its share card. */
     async writeBundle(options) {
-      if (!building || validated === undefined || options.dir === undefined) return;
+      if (!building || validated === undefined || options.dir === undefined || !writePages) return;
       const module: unknown = await tsImport(fileURLToPath(new URL('./static-site.ts', import.meta.url)), import.meta.url);
       if (!isStaticSiteModule(module)) throw new Error('src/cli/static-site.ts does not export buildStaticSite');
       // The pages are the dashboard's own (src/app/server.tsx, with this config), whatever root this build has.

@@ -9,9 +9,14 @@ const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '
 
 describe('the page renderer the build uses', () => {
   it('renders a page’s content from the data, in the page’s language, with no script and no style attribute', async () => {
-    const html = await renderPage({ route: '/people', lang: 'en', datasets: testland() });
+    const charts = { 'people-chart': { narrow: '<svg data-drawn="narrow"></svg>', wide: '<svg data-drawn="wide"></svg>' } };
+    const html = await renderPage({ route: '/people', lang: 'en', datasets: testland(), charts });
     expect(html).toMatch(/<h1[^>]*>People<\/h1>/);
     for (const person of peopleDataset().people.slice(0, 2)) expect(text(html)).toContain(person.name);
+    // The chart as the build drew it, not Recharts rendering on the server.
+    expect(html).toContain('<svg data-drawn="narrow"></svg>');
+    expect(html).toContain('<svg data-drawn="wide"></svg>');
+    expect(html).not.toMatch(/recharts/);
     expect(html).not.toMatch(/<script/);
     expect(html).not.toMatch(/\sstyle="/);
     expect(text(html)).not.toMatch(/Loading…/);
