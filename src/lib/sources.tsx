@@ -1,6 +1,6 @@
 import { queryOptions, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { createContext, use, useMemo, type ReactNode } from 'react';
-import { fetchDataset } from '@/lib/fetch-dataset';
+import { fetchDataset } from '@/lib/dataset';
 import type { SourceRecord } from '@/lib/sources-schema';
 import { sourcesData } from '@/lib/sources-dataset';
 
@@ -14,7 +14,7 @@ const sourcesQuery = queryOptions({
   queryKey: ['dataset', sourcesData.file, 'settled'] as const,
   queryFn: async ({ signal }): Promise<SourcesResult> => {
     try {
-      const data = await fetchDataset(sourcesData.file, await sourcesData.loadSchema(), signal);
+      const data = await fetchDataset(sourcesData, signal);
       return { sources: data.sources, error: null };
     } catch (error) {
       if (signal.aborted) throw error;
