@@ -12,7 +12,8 @@
  * With --check it exits 1 when a budget is missed. A benchmark, never a timed test.
  * `--only=search,load` runs only those sections (build, sizes, search, events, load, lighthouse); `--sizes=100000`
  * chooses the search sizes. A partial run does not write latest.json. `--profile`: see profile-search.ts.
- * Without the build section, dist/ is built only when it is missing (or with `--build`).
+ * Without the build section, dist/ is built only when it is missing (or with `--build`). `--dist=<folder>`
+ * measures a copy of a build instead of dist/ (so that building on meanwhile does not change what is measured).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -78,6 +79,7 @@ const SIZES = process.argv
   .map(Number) ?? [1_000, 10_000, 100_000];
 const QUERIES = ['zhang', 'peizhenfei', 'wei li', 'canoglu', '裴振', 'xu', 'chen', 'onur', 'li na', 'zhenfei', 'müller', 'kevin', '张'];
 const kb = (n: number) => (n / 1024).toFixed(1);
+const DIST = resolve(ROOT, process.argv.find((a) => a.startsWith('--dist='))?.slice('--dist='.length) ?? 'dist');
 
 if (!existsSync(CHROMIUM)) {
   console.error(`No Chromium at ${CHROMIUM}: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`);
@@ -90,7 +92,7 @@ if (!build && (!existsSync(resolve(ROOT, 'dist/index.html')) || process.argv.inc
   if (built.status !== 0) process.exit(1);
 }
 
-const distPath = (url: string) => resolve(ROOT, 'dist', new URL(url).pathname.replace(/^\//, ''));
+const distPath = (url: string) => resolve(DIST, new URL(url).pathname.replace(/^\//, ''));
 
 function fileSize(url: string) {
   const body = readFileSync(distPath(url));
@@ -98,7 +100,7 @@ function fileSize(url: string) {
 }
 
 function initialAssets() {
-  const html = readFileSync(resolve(ROOT, 'dist/index.html'), 'utf8');
+  const html = readFileSync(resolve(DIST, 'index.html'), 'utf8');
   const js = [...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+\.js)"/g)].map((m) => m[1] ?? '');
   const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+\.css)"/g)].map((m) => m[1] ?? '');
   return { js, css };
@@ -261,7 +263,7 @@ async function peopleLoad(url: string, browserContext: Awaited<ReturnType<typeof
   return { n, ...load, sorts };
 }
 
-const server = await serveStatic(resolve(ROOT, 'dist'));
+const server = await serveStatic(DIST);
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
