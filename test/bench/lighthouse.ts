@@ -11,6 +11,8 @@ export type LighthouseResult = {
   lcpMs: number;
   tbtMs: number;
   cls: number;
+  /** The accessibility and SEO audits that did not pass, by id: what to fix when a score is under 100. */
+  failed: string[];
 };
 
 /**
@@ -42,7 +44,7 @@ export function medianByRoute(results: readonly LighthouseResult[]): LighthouseM
   const byRoute = new Map<string, LighthouseResult[]>();
   for (const r of results) byRoute.set(r.route, [...(byRoute.get(r.route) ?? []), r]);
   return [...byRoute].map(([route, runs]) => {
-    const of = (key: Exclude<keyof LighthouseResult, 'route'>) => median(runs.map((r) => r[key]));
+    const of = (key: Exclude<keyof LighthouseResult, 'route' | 'failed'>) => median(runs.map((r) => r[key]));
     const scores = runs.map((r) => r.performance);
     return {
       route,
@@ -55,6 +57,7 @@ export function medianByRoute(results: readonly LighthouseResult[]): LighthouseM
       lcpMs: of('lcpMs'),
       tbtMs: of('tbtMs'),
       cls: of('cls'),
+      failed: [...new Set(runs.flatMap((r) => r.failed))],
     };
   });
 }
@@ -79,6 +82,9 @@ export async function runLighthouse(origin: string, routes: readonly string[]): 
       if (!result) throw new Error(`Lighthouse returned nothing for ${route}`);
       const { categories, audits } = result.lhr;
       const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+      const failed = ['accessibility', 'seo'].flatMap((id) =>
+        (categories[id]?.auditRefs ?? []).filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1).map((ref) => ref.id),
+      );
       out.push({
         route,
         performance: score('performance'),
@@ -88,6 +94,7 @@ export async function runLighthouse(origin: string, routes: readonly string[]): 
         lcpMs: audits['largest-contentful-paint']?.numericValue ?? NaN,
         tbtMs: audits['total-blocking-time']?.numericValue ?? NaN,
         cls: audits['cumulative-layout-shift']?.numericValue ?? NaN,
+        failed,
       });
     }
   } finally {
