@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DatasetDefinition } from '../lib/dataset.ts';
@@ -18,6 +19,11 @@ export type CheckResult = {
   loaded: Loaded;
   /** What the build publishes: the datasets, and the logo and portraits the data references (names inside the data folder). */
   published: string[];
+  /**
+   * The SHA-256 (hex, of the UTF-8 text) of each dataset whose schema accepted it, by file name: the page
+   * skips its own validation for exactly these texts (src/lib/dataset-digests.ts).
+   */
+  digests: Record<string, string>;
 };
 
 export type CheckOptions = {
@@ -33,6 +39,7 @@ export type CheckOptions = {
 };
 
 type Raw = Map<string, unknown>;
+type Digests = Record<string, string>;
 
 async function load<T>(
   dir: string,
@@ -40,6 +47,7 @@ async function load<T>(
   issues: DatasetIssue[],
   raws: Raw,
   options: CheckOptions,
+  digests: Digests,
 ): Promise<T | undefined> {
   const file = `data/${definition.file}`;
   let text = options.replace?.get(definition.file);
@@ -54,7 +62,9 @@ async function load<T>(
   try {
     const raw = parseJson(file, text);
     raws.set(file, raw);
-    return validateDataset(file, raw, await definition.loadSchema());
+    const data = validateDataset(file, raw, await definition.loadSchema());
+    digests[definition.file] = createHash('sha256').update(text, 'utf8').digest('hex');
+    return data;
   } catch (error) {
     if (error instanceof DatasetError) {
       issues.push(...error.issues);
@@ -72,7 +82,8 @@ async function load<T>(
 export async function checkDataDir(dir: string, registry: Registry, options: CheckOptions = {}): Promise<CheckResult> {
   const issues: DatasetIssue[] = [];
   const raws: Raw = new Map();
-  const get = <T>(definition: DatasetDefinition<T>) => load(dir, definition, issues, raws, options);
+  const digests: Digests = {};
+  const get = <T>(definition: DatasetDefinition<T>) => load(dir, definition, issues, raws, options, digests);
   const loaded: Loaded = {
     community: await get(registry.community),
     sources: await get(registry.sources),
@@ -101,7 +112,7 @@ export async function checkDataDir(dir: string, registry: Registry, options: Che
   const referenced = [loaded.community?.logo, ...(loaded.people?.people.map((p) => p.avatar) ?? [])].filter(
     (f): f is string => f !== undefined,
   );
-  return { issues, loaded, published: [...datasets, ...new Set(referenced)] };
+  return { issues, loaded, published: [...datasets, ...new Set(referenced)], digests };
 }
 
 /** Calls `visit` for every key of every object in `value`, with its path. */

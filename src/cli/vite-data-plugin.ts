@@ -11,6 +11,9 @@ import type { Loaded } from './check.ts';
 import type { EmbedFile, EmbedInput } from './embeds.ts';
 import type { buildStaticSite } from './static-site.ts';
 
+/** The module the build replaces with the digests of the datasets it validated (empty in dev and tests). */
+const DIGESTS_MODULE = fileURLToPath(new URL('../lib/dataset-digests.ts', import.meta.url));
+
 /** What the data folder may serve: datasets and images at its top, and portraits in avatars/. */
 const SERVED = /^(?:avatars\/)?[\w-][\w.-]*\.(json|svg|png|jpe?g|webp)$/;
 const PRIVATE = new Set(['identity.json', 'withheld.json']);
@@ -132,6 +135,7 @@ export function dataPlugin(
   /** The build of the page renderer (prerender.ts) runs this config too: it publishes nothing. */
   let rendererBuild = false;
   let validated: Loaded | undefined;
+  let digests: Record<string, string> = {};
   return {
     name: 'community-data',
     configResolved(config) {
@@ -150,8 +154,10 @@ export function dataPlugin(
         if (building) stop(message);
         return this.warn(message);
       }
-      const { issues, published, loaded } = await checkDataDir(dataDir, await loadRegistry());
+      const checked = await checkDataDir(dataDir, await loadRegistry());
+      const { issues, published, loaded } = checked;
       validated = loaded;
+      digests = checked.digests;
       if (!building) {
         // In dev the page itself shows each broken dataset; the server keeps running.
         for (const issue of issues) this.warn(formatIssue(issue));
@@ -168,6 +174,14 @@ export function dataPlugin(
         this.emitFile({ type: 'asset', fileName: `data/${name}`, source: readDataFile(dataDir, name) });
       }
       for (const file of await embeds(loaded)) this.emitFile({ type: 'asset', ...file });
+    },
+    /**
+     * The digests of the texts just validated, in place of src/lib/dataset-digests.ts (build only: the dev
+     * server's files can change under it, so there the page validates everything).
+     */
+    load(id) {
+      if (!building || id.split('?')[0] !== DIGESTS_MODULE) return null;
+      return `export const digests = ${JSON.stringify(digests)};\n`;
     },
     /** Once index.html is written: a page of its own per route and person and language, with its share card. */
     async writeBundle(options) {

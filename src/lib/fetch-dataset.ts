@@ -1,6 +1,4 @@
-import type * as z from 'zod/mini';
 import { DatasetError } from '@/lib/dataset-error';
-import { parseDataset } from '@/lib/validate-dataset';
 
 /** A dataset request that has not answered in this time fails with a clear error (and Retry). */
 let timeoutMs = 20_000;
@@ -12,11 +10,6 @@ export function setDatasetTimeout(ms: number): void {
 
 export function datasetUrl(file: string): string {
   return `${import.meta.env.BASE_URL}data/${file}`;
-}
-
-/** Fetches `data/<file>`, checks the response, parses and validates it. Throws only DatasetError. */
-export async function fetchDataset<S extends z.ZodMiniType>(file: string, schema: S, signal?: AbortSignal): Promise<z.output<S>> {
-  return parseDataset(`data/${file}`, await fetchDatasetText(file, signal), schema);
 }
 
 /**

@@ -1,9 +1,11 @@
 // @vitest-environment node
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build, type PluginOption } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cspPlugin } from '@/cli/vite-csp-plugin';
@@ -65,6 +67,25 @@ describe('the data plugin at build time', () => {
       'star-snapshots.json',
       'stars.json',
     ]);
+  });
+
+  it('gives the page the SHA-256 of each dataset it validated and published, in place of src/lib/dataset-digests.ts', async () => {
+    const { root, outDir } = tinyApp();
+    const { dir } = community();
+    const module = fileURLToPath(new URL('../../src/lib/dataset-digests.ts', import.meta.url));
+    writeFileSync(join(root, 'main.js'), `import { digests } from ${JSON.stringify(module)};\nconsole.log(JSON.stringify(digests));\n`);
+    await buildWith(root, outDir, [dataPlugin({ dir })]);
+    const script = readdirSync(join(outDir, 'assets')).find((f) => f.endsWith('.js')) ?? '';
+    const bundled = readFileSync(join(outDir, 'assets', script), 'utf8');
+    const datasets = readdirSync(join(outDir, 'data')).filter((f) => f.endsWith('.json'));
+    expect(datasets.length).toBe(8);
+    for (const file of datasets) {
+      const digest = createHash('sha256')
+        .update(readFileSync(join(outDir, 'data', file)))
+        .digest('hex');
+      // The file name, then its digest as a string literal of whatever quotes the minifier chose.
+      expect(bundled).toMatch(new RegExp(`["']?${file.replace('.', '\\.')}["']?:["'\`]${digest}["'\`]`));
+    }
   });
 
   it('refuses, in one line, a file the data names that is a symlink out of the folder', async () => {

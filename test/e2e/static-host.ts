@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -21,9 +22,15 @@ const TYPES: Record<string, string> = {
 /**
  * A plain static host, like GitHub Pages: a path that names a file (or a folder with index.html, or a
  * file once `.html` is added) gets it; any other path gets `404.html` with status 404. No SPA fallback: deep links work only if the build
- * wrote a 404.html that boots the app. `base` is the sub-path the site lives under.
+ * wrote a 404.html that boots the app. `base` is the sub-path the site lives under. With `gzip`, text
+ * (HTML, scripts, styles, JSON, SVG) is sent gzipped to a browser that accepts it, as GitHub Pages and
+ * CDNs send it: what the bench's Lighthouse runs need, since their simulated network counts bytes sent.
  */
-export async function serveStatic(dir: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(
+  dir: string,
+  base = '/',
+  options: { gzip?: boolean } = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
   const root = resolve(dir);
   const server = createServer((req, res) => {
     const pathname = (() => {
@@ -34,8 +41,14 @@ export async function serveStatic(dir: string, base = '/'): Promise<{ url: strin
       }
     })();
     const send = (file: string, status: number) => {
-      res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      createReadStream(file).pipe(res);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const gzip =
+        options.gzip === true &&
+        /^(?:text\/|application\/(?:json|xml)|image\/svg)/.test(type) &&
+        /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      res.writeHead(status, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
+      const body = createReadStream(file);
+      (gzip ? body.pipe(createGzip()) : body).pipe(res);
     };
     const notFound = () => {
       const page = join(root, '404.html');

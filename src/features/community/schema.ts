@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { ADOPTION_METRICS, FACT_TOPICS } from './vocabulary.ts';
 import { httpUrl, isoDate, isoMonth, isoYear, localized, slugId, sourceUrl, year } from '../../lib/schema.ts';
 
 export const link = z.strictObject({ label: localized, url: httpUrl });
@@ -30,16 +31,6 @@ export const initiative = z.strictObject({
   source: sourceUrl,
 });
 
-export const ADOPTION_METRICS = [
-  'downloads',
-  'installs',
-  'active-clusters',
-  'production-users',
-  'user-countries',
-  'contributor-countries',
-  'forks',
-] as const;
-
 /**
  * An adoption figure a post states (downloads, installs, clusters, countries, forks), with its own words:
  * "已被下载 70w 次" is 700,000 at least (an incomplete count), "下载量近百万" about 1,000,000.
@@ -59,8 +50,6 @@ export const adoptionFigure = z.strictObject({
   source: sourceUrl,
 });
 export type AdoptionFigure = z.infer<typeof adoptionFigure>;
-
-export const FACT_TOPICS = ['cloud-marketplaces', 'sigs', 'summer-programme'] as const;
 
 /** A list a post states (the cloud marketplaces it is on, its most active SIGs, a summer programme), as published. */
 export const statedFact = z.strictObject({

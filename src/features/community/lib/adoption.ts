@@ -1,4 +1,5 @@
-import { ADOPTION_METRICS, FACT_TOPICS, type AdoptionFigure, type StatedFact } from '@/features/community/schema';
+import type { AdoptionFigure, StatedFact } from '@/features/community/schema';
+import { ADOPTION_METRICS, FACT_TOPICS } from '@/features/community/vocabulary';
 
 /** Adoption figures grouped by what they measure (in the vocabulary's order), oldest first within each. */
 export function adoptionInOrder(figures: readonly AdoptionFigure[]): AdoptionFigure[] {
