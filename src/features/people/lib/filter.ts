@@ -96,12 +96,79 @@ export function indexBuilder(people: readonly Person[], roles: readonly Role[]) 
   };
 }
 
-/** Everyone's rank in name order: the one collated sort, done once per dataset. */
+/** Letters and spaces only: under the collator these sort as their lower case does (space first). */
+const PLAIN = /^[A-Za-z ]*$/;
+/** Accents (combining marks), which the collator weighs only below `sensitivity: 'base'`. */
+const ACCENTS = /[\u0300-\u036f]/g;
+
+/** A name's key where plain code-unit order of keys is the collator's order (`Müller` → `muller`); else null. */
+function plainKey(name: string): string | null {
+  if (PLAIN.test(name)) return name.toLowerCase();
+  const bare = name.normalize('NFD').replace(ACCENTS, '');
+  return PLAIN.test(bare) ? bare.toLowerCase() : null;
+}
+
+/** What `plainKey` assumes of the collator, checked once (an engine whose collation differs sorts everything with it). */
+function plainOrderHolds(collator: Intl.Collator): boolean {
+  const pairs: [string, string, number][] = [
+    ['a b', 'ab', -1],
+    ['ab', 'abc', -1],
+    ['Ab', 'ab', 0],
+    ['Müller', 'Muller', 0],
+    ['Mz', 'Mü', 1],
+    ['z', 'a', 1],
+  ];
+  return pairs.every(([a, b, sign]) => Math.sign(collator.compare(a, b)) === sign);
+}
+
+/**
+ * Everyone's rank in name order (the collator's, ties by position): the one collated sort, done once per
+ * dataset. Names of letters and spaces (accents aside) are most names: they are grouped by their key and
+ * the keys sorted natively; only the others go through the collator, which places each among the first by
+ * binary search.
+ */
 export function nameRanks(names: readonly string[]): Int32Array {
   const collator = new Intl.Collator(['en', 'zh'], { sensitivity: 'base', numeric: true });
-  const order = Int32Array.from(names, (_, i) => i).sort((a, b) => collator.compare(names[a] ?? '', names[b] ?? '') || a - b);
-  const rank = new Int32Array(names.length);
-  order.forEach((person, at) => (rank[person] = at));
+  const compare = (a: number, b: number) => collator.compare(names[a] ?? '', names[b] ?? '') || a - b;
+  const n = names.length;
+  const rank = new Int32Array(n);
+  if (!plainOrderHolds(collator)) {
+    Int32Array.from(names, (_, i) => i)
+      .sort(compare)
+      .forEach((person, at) => (rank[person] = at));
+    return rank;
+  }
+  // Plain names grouped by key (positions in order; names repeat), the keys sorted natively.
+  const groups = new Map<string, number[]>();
+  const others: number[] = [];
+  for (let i = 0; i < n; i += 1) {
+    const key = plainKey(names[i] ?? '');
+    if (key === null) others.push(i);
+    else {
+      const group = groups.get(key);
+      if (group) group.push(i);
+      else groups.set(key, [i]);
+    }
+  }
+  const plain = new Int32Array(n - others.length);
+  let filled = 0;
+  for (const key of [...groups.keys()].sort()) for (const i of groups.get(key) ?? []) plain[filled++] = i;
+  others.sort(compare);
+  let at = 0;
+  let from = 0;
+  for (const other of others) {
+    // The first plain name after `other`, at or after where the previous one went.
+    let lo = from;
+    let hi = plain.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compare(plain[mid] ?? 0, other) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    for (; from < lo; from += 1) rank[plain[from] ?? 0] = at++;
+    rank[other] = at++;
+  }
+  for (; from < plain.length; from += 1) rank[plain[from] ?? 0] = at++;
   return rank;
 }
 
