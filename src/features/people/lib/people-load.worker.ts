@@ -12,7 +12,7 @@ import type { PeopleDataset } from '@/features/people/schema';
 import { validatePeopleDataset } from '@/features/people/lib/validate-people';
 import { ROLES } from '@/features/people/vocabulary';
 import { indexBuilder, nameRanks } from '@/features/people/lib/filter';
-import { rankNames } from '@/features/people/lib/build-index';
+import { nameRanker } from '@/features/people/lib/build-index';
 import { summaryColumns } from '@/features/people/lib/person-summaries';
 import type { FromWorker, ToWorker } from '@/features/people/lib/people-list';
 
@@ -22,18 +22,21 @@ const post = (message: FromWorker, transfer: Transferable[] = []) => self.postMe
 
 async function load(file: string, url: string): Promise<void> {
   const path = `data/${file}`;
+  // The second worker starts loading now, to be ready when the names are.
+  const rank = nameRanker();
   try {
     const raw = parseJson(path, await fetchDatasetText(file, undefined, url));
     // Ranked from the names as parsed: validation does not change them, and an invalid file is an error anyway.
-    const ranks = rankNames(namesOf(raw));
+    const ranks = rank(namesOf(raw));
     const data = validatePeopleDataset(path, raw);
     loaded = data;
     const { people, ...rest } = data;
     const builder = indexBuilder(people, ROLES);
     builder.step(people.length);
+    // The cards' columns while the names are still being ranked.
+    const summaries = summaryColumns(people);
     const ranked = await ranks;
     const index = builder.finish(ranked.length === people.length ? ranked : nameRanks(people.map((p) => p.name)));
-    const summaries = summaryColumns(people);
     const buffers = [index.starts, index.pairStart, index.pairs, index.lastYear, index.nameRank, summaries.starts].map((a) => a.buffer);
     post({ type: 'ready', index, summaries, rest }, buffers);
   } catch (error) {
