@@ -118,7 +118,7 @@ describe('the people fast path answers as the zod schema does (property-based)',
         const changed = mutate(record, path, next);
         expect(validPeople([changed]) !== null).toBe(zodAccepts(changed));
       }),
-      { numRuns: 1500 },
+      { numRuns: 600 },
     );
   });
 
@@ -135,7 +135,7 @@ describe('the people fast path answers as the zod schema does (property-based)',
           );
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 
