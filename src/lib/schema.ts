@@ -18,7 +18,8 @@ z.config({
   },
 });
 
-const isHttpUrl = (value: string) => {
+/** An absolute http(s) URL (the one test the schemas and the people fast path share). */
+export const isHttpUrl = (value: string) => {
   try {
     const url = new URL(value);
     return url.protocol === 'https:' || url.protocol === 'http:';
@@ -43,20 +44,31 @@ export const isoDate = z.string().check(
 );
 export const isoYear = z.string().check(z.regex(/^\d{4}$/, 'must be a year YYYY'));
 export const isoMonth = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month YYYY-MM'));
-export const year = z.int().check(z.minimum(1990), z.maximum(2100));
-export const slugId = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes'));
+export const YEAR_MIN = 1990;
+export const YEAR_MAX = 2100;
+export const year = z.int().check(z.minimum(YEAR_MIN), z.maximum(YEAR_MAX));
+export const SLUG_ID = /^[a-z0-9][a-z0-9-]*$/;
+export const slugId = z.string().check(z.regex(SLUG_ID, 'must be lower-case letters, digits and dashes'));
 
-/** Whitespace, zero-width characters and bidi controls: a name made only of these renders as nothing. */
-const INVISIBLE = /[\s\u200B-\u200F\u2028-\u202F\u205F-\u206F\uFEFF\u061C\u180E]/gu;
+/** Anything but whitespace, zero-width characters and bidi controls: a name made only of those renders as nothing. */
+const VISIBLE = /[^\s\u200B-\u200F\u2028-\u202F\u205F-\u206F\uFEFF\u061C\u180E]/u;
 /** Explicit bidi embeddings, overrides and isolates: one left open reverses the text after it. */
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
 
+/** Something visible is left once spaces, zero-width and direction characters are taken out. */
+export const isVisible = (value: string) => VISIBLE.test(value);
+/** No bidi embedding, override or isolate. */
+export const hasNoBidiControl = (value: string) => !BIDI_CONTROL.test(value);
+export const NAME_MAX = 60;
+
 /** A person's name as shown on a page: something visible, no bidi controls, at most 60 characters. */
-export const personName = z.string().check(
-  z.refine((value) => value.replace(INVISIBLE, '') !== '', 'must not be blank (only spaces, zero-width or direction characters)'),
-  z.refine((value) => !BIDI_CONTROL.test(value), 'must not contain bidi override or isolate characters'),
-  z.maxLength(60),
-);
+export const personName = z
+  .string()
+  .check(
+    z.refine(isVisible, 'must not be blank (only spaces, zero-width or direction characters)'),
+    z.refine(hasNoBidiControl, 'must not contain bidi override or isolate characters'),
+    z.maxLength(NAME_MAX),
+  );
 
 /**
  * Text in both languages: zh as published; en as published or, where `enTranslated` is true,

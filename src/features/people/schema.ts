@@ -22,22 +22,19 @@ export const evidence = z.strictObject({
   source: z.optional(sourceUrl),
 });
 
+/** A GitHub login, and a portrait's path in data/avatars/ (shared with the people fast path, `validate-people.ts`). */
+export const GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+export const AVATAR_PATH = /^avatars\/[\w.-]+\.(png|jpe?g|webp)$/;
+
 export const person = z.strictObject({
   id: slugId,
   name: personName,
   nameZh: z.optional(personName),
-  github: z.optional(z.string().check(z.regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, 'must be a GitHub login'))),
+  github: z.optional(z.string().check(z.regex(GITHUB_LOGIN, 'must be a GitHub login'))),
   aliases: z.array(z.string().check(z.minLength(1))),
   /** A portrait shipped with the data (data/avatars/…): shown over the initials; never fetched from elsewhere. */
   avatar: z.optional(
-    z
-      .string()
-      .check(
-        z.regex(
-          /^avatars\/[\w.-]+\.(png|jpe?g|webp)$/,
-          'must be a raster image (png, jpg, webp) in data/avatars/ such as avatars/ada-lin.png',
-        ),
-      ),
+    z.string().check(z.regex(AVATAR_PATH, 'must be a raster image (png, jpg, webp) in data/avatars/ such as avatars/ada-lin.png')),
   ),
   roles: z.array(roleEntry).check(z.minLength(1)),
   evidence: z.array(evidence),

@@ -1,9 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import {
   blockingFilter,
   facetCounts,
   filterPeople,
-  matchText,
+  textMatcher,
   roleYearMatrix,
   sortOrder,
   type PeopleIndex,
@@ -29,7 +29,9 @@ function useKept<T>(value: T, equal: (a: T, b: T) => boolean): T {
 /**
  * What /people shows for its URL: the people in order, the option counts, the chart's matrix (of the
  * same people) and, on an empty list, the filter to blame. Each step is memoised on what it reads, so a
- * keystroke re-runs the text match and what follows it, a sort change only the order and the list.
+ * keystroke re-runs the text match and what follows it, a sort change only the order and the list. The
+ * list answers the keystroke; the option counts and the chart's matrix follow one deferred render later
+ * (the next keystroke may interrupt it), so typing waits only for the list.
  */
 export function usePeopleResults(index: PeopleIndex, search: PeopleSearch) {
   const { q, sort } = search;
@@ -42,14 +44,17 @@ export function usePeopleResults(index: PeopleIndex, search: PeopleSearch) {
     [rolesKey, yearsKey],
   );
   const order = useMemo(() => sortOrder(index, sort), [index, sort]);
-  const hits = useMemo(() => matchText(index, q), [index, q]);
+  // Typing on narrows the previous answer rather than searching everyone again.
+  const match = useMemo(() => textMatcher(index), [index]);
+  const hits = useMemo(() => match(q), [match, q]);
   const people = useKept(
     useMemo(() => filterPeople(index, order, hits, filters), [index, order, hits, filters]),
     samePositions,
   );
-  const counts = useMemo(() => facetCounts(index, hits, filters), [index, hits, filters]);
+  const later = useDeferredValue(useMemo(() => ({ hits, filters }), [hits, filters]));
+  const counts = useMemo(() => facetCounts(index, later.hits, later.filters), [index, later.hits, later.filters]);
   const matrix = useKept(
-    useMemo(() => roleYearMatrix(index, hits, filters), [index, hits, filters]),
+    useMemo(() => roleYearMatrix(index, later.hits, later.filters), [index, later.hits, later.filters]),
     sameRows,
   );
   const blocker = people.length === 0 ? blockingFilter(index, order, { ...filters, q }) : null;

@@ -1,14 +1,17 @@
-import { memo, useCallback, useDeferredValue, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useHref, useLocation, useNavigate } from 'react-router-dom';
 import { personPath } from '@/lib/routes';
 import { useI18n } from '@/lib/i18n/i18n';
-import { FROM_LIST, nextCount, readPosition, savePosition } from '@/features/people/lib/list-position';
+import { FROM_LIST, nextCount, readPosition, savePosition, type ListPosition } from '@/features/people/lib/list-position';
 import type { PersonSummary } from '@/features/people/lib/person-summaries';
 import { PersonCard } from '@/features/people/components/person-card';
 
 /** Cards rendered at first and added each time the reader nears the end of the list. */
 const PAGE = 48;
-/** More than a first screen holds (six rows of three on a desktop, all of a phone's): drawn with the keystroke. */
+/**
+ * Cards drawn with a keystroke until the list has said how many were on the screen: more than a first screen
+ * holds (six rows of three on a desktop, all of a phone's).
+ */
 const FIRST_SCREEN = 18;
 
 /**
@@ -35,8 +38,10 @@ export const PeopleGrid = memo(function PeopleGrid({
   const location = useLocation();
   // The history entry and its URL: the first entry's key is "default" in every session.
   const key = `${location.key}${location.search}`;
-  const [restored] = useState(() => (typeof sessionStorage === 'undefined' ? null : readPosition(sessionStorage, key)));
-  const [shown, setShown] = useState(() => Math.min(people.length, Math.max(PAGE, restored?.count ?? 0)));
+  // The first render is the same wherever it runs (a prerendered page hydrates with it): the first page.
+  // The position saved for this history entry (Back from a person) is read once mounted, before the paint.
+  const [restored, setRestored] = useState<ListPosition | null>(null);
+  const [shown, setShown] = useState(() => Math.min(people.length, PAGE));
   // A new list (new filters) starts again at its first page.
   const [listed, setListed] = useState(people);
   if (listed !== people) {
@@ -52,15 +57,25 @@ export const PeopleGrid = memo(function PeopleGrid({
   const open = useCallback((id: string) => void navigateRef.current(personPath(id), { state: FROM_LIST }), []);
   const base = useHref('/').replace(/\/$/, '');
   const more = useRef<HTMLButtonElement>(null);
-  const state = useRef({ shown, key });
-  state.current = { shown, key };
+  const list = useRef<HTMLUListElement>(null);
+  const state = useRef({ shown, key, total: people.length });
+  useLayoutEffect(() => {
+    state.current = { shown, key, total: people.length };
+  });
 
   useLayoutEffect(() => {
-    if (restored) window.scrollTo(0, restored.y);
+    const saved = typeof sessionStorage === 'undefined' ? null : readPosition(sessionStorage, state.current.key);
+    if (saved) {
+      setRestored(saved);
+      setShown((n) => Math.min(state.current.total, Math.max(n, saved.count)));
+    }
     return () => {
       if (typeof sessionStorage !== 'undefined')
         savePosition(sessionStorage, state.current.key, { count: state.current.shown, y: window.scrollY });
     };
+  }, []);
+  useLayoutEffect(() => {
+    if (restored) window.scrollTo(0, restored.y);
   }, [restored]);
 
   // Near the end of the list, the next page is added (the button stays for keyboards and old browsers).
@@ -81,13 +96,14 @@ export const PeopleGrid = memo(function PeopleGrid({
   // (a deferred render, which the next keystroke may interrupt), so typing waits only for what is seen.
   // Choices (a filter, a sort) and a first visit draw the whole page at once.
   const settled = useDeferredValue(query) === query;
-  const drawn = settled ? shown : Math.min(shown, FIRST_SCREEN);
+  const onScreen = useCardsOnScreen(list, settled, people);
+  const drawn = settled ? shown : Math.min(shown, onScreen);
   const left = people.length - shown;
   return (
     <>
       {/* Safari drops the list role from a list without bullets; saying it keeps the cards a list. */}
       {/* eslint-disable-next-line jsx-a11y/no-redundant-roles */}
-      <ul role="list" aria-label={label} className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
+      <ul ref={list} role="list" aria-label={label} className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {Array.from(people.subarray(0, drawn), (i) => {
           const person = summary(i);
           return (
@@ -112,3 +128,27 @@ export const PeopleGrid = memo(function PeopleGrid({
     </>
   );
 });
+
+/**
+ * How many of the list's first cards the screen shows, even in part, as an IntersectionObserver
+ * reports it for the settled list, without a layout read: a keystroke draws that many, the rest follows one
+ * deferred render later. `FIRST_SCREEN` until it has answered, where it cannot, or when none is in view.
+ */
+function useCardsOnScreen(list: RefObject<HTMLUListElement | null>, settled: boolean, people: Int32Array): number {
+  const [count, setCount] = useState(FIRST_SCREEN);
+  useEffect(() => {
+    const element = list.current;
+    if (!settled || !element || typeof IntersectionObserver === 'undefined') return;
+    const seen = new Set<Element>();
+    const observer = new IntersectionObserver((entries) => {
+      for (const entry of entries) {
+        if (entry.isIntersecting) seen.add(entry.target);
+        else seen.delete(entry.target);
+      }
+      setCount(seen.size === 0 ? FIRST_SCREEN : seen.size);
+    });
+    for (const card of Array.from(element.children).slice(0, FIRST_SCREEN)) observer.observe(card);
+    return () => observer.disconnect();
+  }, [list, settled, people]);
+  return count;
+}

@@ -12,24 +12,37 @@ function yieldToBrowser(): Promise<void> {
 /** The names' collation ranks from a worker, or computed here where there is no Worker (tests, old browsers) or it fails. */
 export function rankNames(names: string[]): Promise<Int32Array> {
   if (typeof Worker === 'undefined' || names.length < 2000) return Promise.resolve(nameRanks(names));
-  return new Promise((resolve) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('./people-index.worker.ts', import.meta.url), { type: 'module' });
-    } catch {
-      resolve(nameRanks(names));
-      return;
-    }
-    worker.addEventListener('message', (event: MessageEvent<unknown>) => {
-      worker.terminate();
-      resolve(event.data instanceof Int32Array && event.data.length === names.length ? event.data : nameRanks(names));
+  return nameRanker()(names);
+}
+
+/**
+ * A worker that ranks names, started now so that its script is loaded by the time the names are there
+ * (the people worker starts it before fetching the file). Falls back to ranking here if it fails.
+ */
+export function nameRanker(): (names: string[]) => Promise<Int32Array> {
+  let worker: Worker | null = null;
+  try {
+    if (typeof Worker !== 'undefined') worker = new Worker(new URL('./people-index.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    worker = null;
+  }
+  return (names) =>
+    new Promise((resolve) => {
+      const ranker = worker;
+      if (!ranker) {
+        resolve(nameRanks(names));
+        return;
+      }
+      ranker.addEventListener('message', (event: MessageEvent<unknown>) => {
+        ranker.terminate();
+        resolve(event.data instanceof Int32Array && event.data.length === names.length ? event.data : nameRanks(names));
+      });
+      ranker.addEventListener('error', () => {
+        ranker.terminate();
+        resolve(nameRanks(names));
+      });
+      ranker.postMessage(names);
     });
-    worker.addEventListener('error', () => {
-      worker.terminate();
-      resolve(nameRanks(names));
-    });
-    worker.postMessage(names);
-  });
 }
 
 /**

@@ -96,12 +96,79 @@ export function indexBuilder(people: readonly Person[], roles: readonly Role[]) 
   };
 }
 
-/** Everyone's rank in name order: the one collated sort, done once per dataset. */
+/** Letters and spaces only: under the collator these sort as their lower case does (space first). */
+const PLAIN = /^[A-Za-z ]*$/;
+/** Accents (combining marks), which the collator weighs only below `sensitivity: 'base'`. */
+const ACCENTS = /[\u0300-\u036f]/g;
+
+/** A name's key where plain code-unit order of keys is the collator's order (`Müller` → `muller`); else null. */
+function plainKey(name: string): string | null {
+  if (PLAIN.test(name)) return name.toLowerCase();
+  const bare = name.normalize('NFD').replace(ACCENTS, '');
+  return PLAIN.test(bare) ? bare.toLowerCase() : null;
+}
+
+/** What `plainKey` assumes of the collator, checked once (an engine whose collation differs sorts everything with it). */
+function plainOrderHolds(collator: Intl.Collator): boolean {
+  const pairs: [string, string, number][] = [
+    ['a b', 'ab', -1],
+    ['ab', 'abc', -1],
+    ['Ab', 'ab', 0],
+    ['Müller', 'Muller', 0],
+    ['Mz', 'Mü', 1],
+    ['z', 'a', 1],
+  ];
+  return pairs.every(([a, b, sign]) => Math.sign(collator.compare(a, b)) === sign);
+}
+
+/**
+ * Everyone's rank in name order (the collator's, ties by position): the one collated sort, done once per
+ * dataset. Names of letters and spaces (accents aside) are most names: they are grouped by their key and
+ * the keys sorted natively; only the others go through the collator, which places each among the first by
+ * binary search.
+ */
 export function nameRanks(names: readonly string[]): Int32Array {
   const collator = new Intl.Collator(['en', 'zh'], { sensitivity: 'base', numeric: true });
-  const order = Int32Array.from(names, (_, i) => i).sort((a, b) => collator.compare(names[a] ?? '', names[b] ?? '') || a - b);
-  const rank = new Int32Array(names.length);
-  order.forEach((person, at) => (rank[person] = at));
+  const compare = (a: number, b: number) => collator.compare(names[a] ?? '', names[b] ?? '') || a - b;
+  const n = names.length;
+  const rank = new Int32Array(n);
+  if (!plainOrderHolds(collator)) {
+    Int32Array.from(names, (_, i) => i)
+      .sort(compare)
+      .forEach((person, at) => (rank[person] = at));
+    return rank;
+  }
+  // Plain names grouped by key (positions in order; names repeat), the keys sorted natively.
+  const groups = new Map<string, number[]>();
+  const others: number[] = [];
+  for (let i = 0; i < n; i += 1) {
+    const key = plainKey(names[i] ?? '');
+    if (key === null) others.push(i);
+    else {
+      const group = groups.get(key);
+      if (group) group.push(i);
+      else groups.set(key, [i]);
+    }
+  }
+  const plain = new Int32Array(n - others.length);
+  let filled = 0;
+  for (const key of [...groups.keys()].sort()) for (const i of groups.get(key) ?? []) plain[filled++] = i;
+  others.sort(compare);
+  let at = 0;
+  let from = 0;
+  for (const other of others) {
+    // The first plain name after `other`, at or after where the previous one went.
+    let lo = from;
+    let hi = plain.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compare(plain[mid] ?? 0, other) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    for (; from < lo; from += 1) rank[plain[from] ?? 0] = at++;
+    rank[other] = at++;
+  }
+  for (; from < plain.length; from += 1) rank[plain[from] ?? 0] = at++;
   return rank;
 }
 
@@ -113,10 +180,15 @@ export type TextHits = Uint8Array | null;
 /** One scan of the joined keys; after a hit it skips to the next person. About 1 ms for 100,000 people. */
 export function matchText(index: PeopleIndex, query: string): TextHits {
   const q = normaliseQuery(query);
-  if (q === '') return null;
+  return q === '' ? null : scanText(index, q).hits;
+}
+
+/** The people whose keys contain `q` (normalised, not empty), as flags and as positions in order. */
+function scanText(index: PeopleIndex, q: string): { hits: Uint8Array; people: Int32Array } {
   const { text, starts } = index;
   const n = index.size;
   const hits = new Uint8Array(n);
+  const people: number[] = [];
   let from = 0;
   let low = 0;
   for (;;) {
@@ -131,10 +203,36 @@ export function matchText(index: PeopleIndex, query: string): TextHits {
       else hi = mid;
     }
     hits[lo] = 1;
+    people.push(lo);
     low = lo;
     from = starts[lo + 1] ?? text.length;
   }
-  return hits;
+  return { hits, people: Int32Array.from(people) };
+}
+
+/** Below this share of everyone, a narrower query searches only the previous query's people. */
+const NARROW = 1 / 8;
+
+/**
+ * `matchText` that remembers its last answer. A query that contains the previous one (typing on) matches
+ * only people the previous one matched, so when those are few only their keys are searched, not everyone's.
+ */
+export function textMatcher(index: PeopleIndex): (query: string) => TextHits {
+  let last: { q: string; people: Int32Array } | null = null;
+  const { text, starts } = index;
+  return (query) => {
+    const q = normaliseQuery(query);
+    if (q === '') return null;
+    let found: { hits: Uint8Array; people: Int32Array };
+    if (last && q.includes(last.q) && last.people.length < index.size * NARROW) {
+      const hits = new Uint8Array(index.size);
+      const people = last.people.filter((i) => text.slice(starts[i] ?? 0, starts[i + 1] ?? 0).includes(q));
+      for (const i of people) hits[i] = 1;
+      found = { hits, people };
+    } else found = scanText(index, q);
+    last = { q, people: found.people };
+    return found.hits;
+  };
 }
 
 /** The chosen roles and years as flags per slot. */

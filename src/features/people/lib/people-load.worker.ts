@@ -1,16 +1,18 @@
 /**
- * Loads people.json off the main thread: fetch, parse, validate (the dataset's own schema, so errors name
- * file, record and field), index, and the cards as columns. The names are ranked (the collated sort) in a
- * second worker while this one validates. Posts the index's typed arrays by transfer and keeps the
- * records, which the page asks for in slices when it needs them. See `listFromWorker`.
+ * Loads people.json off the main thread: fetch, parse, validate (the dataset's own schema, its people through
+ * a fast path that answers as the schema does; errors name file, record and field), index, and the cards as
+ * columns. The names are ranked (the collated sort) in a second worker while this one validates. Posts the
+ * index's typed arrays by transfer and keeps the records, which the page asks for in slices when it needs
+ * them. See `listFromWorker`.
  */
 import { isDatasetError } from '@/lib/dataset-error';
 import { fetchDatasetText } from '@/lib/fetch-dataset';
-import { parseJson, validateDataset } from '@/lib/validate-dataset';
-import { peopleDataset, type PeopleDataset } from '@/features/people/schema';
+import { parseJson } from '@/lib/validate-dataset';
+import type { PeopleDataset } from '@/features/people/schema';
+import { validatePeopleDataset } from '@/features/people/lib/validate-people';
 import { ROLES } from '@/features/people/vocabulary';
 import { indexBuilder, nameRanks } from '@/features/people/lib/filter';
-import { rankNames } from '@/features/people/lib/build-index';
+import { nameRanker } from '@/features/people/lib/build-index';
 import { summaryColumns } from '@/features/people/lib/person-summaries';
 import type { FromWorker, ToWorker } from '@/features/people/lib/people-list';
 
@@ -20,18 +22,21 @@ const post = (message: FromWorker, transfer: Transferable[] = []) => self.postMe
 
 async function load(file: string, url: string): Promise<void> {
   const path = `data/${file}`;
+  // The second worker starts loading now, to be ready when the names are.
+  const rank = nameRanker();
   try {
     const raw = parseJson(path, await fetchDatasetText(file, undefined, url));
     // Ranked from the names as parsed: validation does not change them, and an invalid file is an error anyway.
-    const ranks = rankNames(namesOf(raw));
-    const data = validateDataset(path, raw, peopleDataset);
+    const ranks = rank(namesOf(raw));
+    const data = validatePeopleDataset(path, raw);
     loaded = data;
     const { people, ...rest } = data;
     const builder = indexBuilder(people, ROLES);
     builder.step(people.length);
+    // The cards' columns while the names are still being ranked.
+    const summaries = summaryColumns(people);
     const ranked = await ranks;
     const index = builder.finish(ranked.length === people.length ? ranked : nameRanks(people.map((p) => p.name)));
-    const summaries = summaryColumns(people);
     const buffers = [index.starts, index.pairStart, index.pairs, index.lastYear, index.nameRank, summaries.starts].map((a) => a.buffer);
     post({ type: 'ready', index, summaries, rest }, buffers);
   } catch (error) {

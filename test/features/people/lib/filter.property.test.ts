@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { peopleAt } from '@/features/people/lib/explorer';
-import { facetCounts, filterPeople, indexPeople, matchText, roleYearMatrix, sortOrder } from '@/features/people/lib/filter';
+import { facetCounts, filterPeople, indexPeople, matchText, roleYearMatrix, sortOrder, textMatcher } from '@/features/people/lib/filter';
 import { normaliseQuery } from '@/features/people/lib/search-keys';
 import { ROLES, type Person, type Role } from '@/features/people/schema';
 import { SORTS, type PeopleSort } from '@/features/people/search-params';
@@ -139,6 +139,19 @@ describe('the people index (property-based, against the obvious definitions)', (
         const order = sortOrder(indexPeople(people, ROLES), sort);
         expect([...order].sort((a, b) => a - b)).toEqual(people.map((_, i) => i));
       }),
+    );
+  });
+
+  it('answers a run of keystrokes as a fresh scan does, narrowing or not', () => {
+    fc.assert(
+      fc.property(peopleArb, fc.array(fc.stringMatching(/^[a-z 裴]{0,4}$/), { maxLength: 8 }), (people, typed) => {
+        const index = indexPeople(people, ROLES);
+        const match = textMatcher(index);
+        // Each query typed on letter by letter, then the next one: narrower, wider and unrelated queries alike.
+        for (const query of typed)
+          for (let i = 0; i <= query.length; i += 1) expect(match(query.slice(0, i))).toEqual(matchText(index, query.slice(0, i)));
+      }),
+      { numRuns: 150 },
     );
   });
 });
