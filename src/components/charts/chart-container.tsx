@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { ChartSlot, useStaticChart, type PlotSize } from '@/components/charts/static-charts';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useLatestSourceDate } from '@/lib/sources';
@@ -91,8 +91,14 @@ export function ChartContainer({
   const reach = () => {
     if (!reached) setReached(true);
   };
+  // A reader who pointed at or focused the figure before the page was hydrated sent no event React saw.
+  const figure = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const element = figure.current;
+    if (element && (element.matches(':hover') || element.contains(document.activeElement))) setReached(true);
+  }, []);
   return (
-    <figure aria-labelledby={`${id}-caption`} className="card" onPointerEnter={reach} onTouchStart={reach} onFocus={reach}>
+    <figure ref={figure} aria-labelledby={`${id}-caption`} className="card" onPointerEnter={reach} onTouchStart={reach} onFocus={reach}>
       <figcaption id={`${id}-caption`} className="mb-2">
         <span className="font-semibold">{title}</span>
         <span className="mt-1 block text-sm text-muted">{summary}</span>

@@ -1,9 +1,11 @@
+import { waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { ChartContainer } from '@/components/charts/chart-container';
 import { drawCharts } from '@/components/charts/draw-charts';
-import { readStaticCharts, StaticChartsProvider, type StaticCharts } from '@/components/charts/static-charts';
+import { readStaticCharts, StaticChartsProvider, usePlotReady, type StaticCharts } from '@/components/charts/static-charts';
 import { routeElement, serveData, testQueryClient, withAppProviders } from '../../render-route';
 import { testland } from '../../fixtures/datasets';
 import { starsDataset } from '../../fixtures/stars';
@@ -162,6 +164,39 @@ describe('drawCharts', () => {
   });
 });
 
+/** The live chart in these tests: says it is there, and that it has drawn itself. */
+function LiveProbe() {
+  usePlotReady(true);
+  return <p>live chart</p>;
+}
+
+/** A page holding one ChartContainer with the given drawings, its live chart a probe. */
+function prerenderedPage(drawn: StaticCharts) {
+  return withAppProviders(
+    '/?lang=en',
+    testQueryClient(),
+    <StaticChartsProvider charts={drawn} lang="en">
+      <ChartContainer
+        id="events-chart"
+        title="Events"
+        summary=""
+        view="chart"
+        onViewChange={() => undefined}
+        chart={<LiveProbe />}
+        table={null}
+      />
+    </StaticChartsProvider>,
+  );
+}
+
+/** Server markup for `element` in the document, as a prerendered page arrives. */
+function serverRendered(element: ReactNode) {
+  const container = document.createElement('div');
+  container.innerHTML = renderToString(element);
+  document.body.append(container);
+  return container;
+}
+
 describe('a drawn chart in a prerendered page', () => {
   it('hydrates without a warning when the client reads the drawings back from the page', async () => {
     serveData();
@@ -169,35 +204,31 @@ describe('a drawn chart in a prerendered page', () => {
       [340, 800].map((width) => drawCharts(routeElement('/events?lang=en', testQueryClient()), { width })),
     );
     const charts = { 'events-chart': { narrow: narrow?.['events-chart'] ?? '', wide: wide?.['events-chart'] ?? '' } };
-    const page = (drawn: StaticCharts) =>
-      withAppProviders(
-        '/?lang=en',
-        testQueryClient(),
-        <StaticChartsProvider charts={drawn} lang="en">
-          <ChartContainer
-            id="events-chart"
-            title="Events"
-            summary=""
-            view="chart"
-            onViewChange={() => undefined}
-            chart={null}
-            table={null}
-          />
-        </StaticChartsProvider>,
-      );
-    const container = document.createElement('div');
-    container.innerHTML = renderToString(page(charts));
-    document.body.append(container);
+    const container = serverRendered(prerenderedPage(charts));
     const read = readStaticCharts(container);
     expect(Object.keys(read)).toEqual(['events-chart']);
     expect(read['events-chart']?.wide).toContain('fill="var(--chart-2)"');
     const recoverable = vi.fn();
-    const root = hydrateRoot(container, page(read), { onRecoverableError: recoverable });
+    const root = hydrateRoot(container, prerenderedPage(read), { onRecoverableError: recoverable });
     await new Promise((done) => setTimeout(done, 100));
     expect(recoverable).not.toHaveBeenCalled();
     expect(container.querySelectorAll('[data-static-chart] svg')).toHaveLength(2);
+    expect(container).not.toHaveTextContent('live chart');
     root.unmount();
     container.remove();
     // Any hydration warning is a console.error, which fails this test (test/setup.ts).
+  });
+
+  it('swaps in the live chart after hydration when focus was already in the figure', async () => {
+    serveData();
+    const charts = { 'events-chart': { narrow: '<svg viewBox="0 0 1 1"></svg>', wide: '<svg viewBox="0 0 1 1"></svg>' } };
+    const container = serverRendered(prerenderedPage(charts));
+    // Focus reached the figure before the page's code ran: React saw no event.
+    container.querySelector('button')?.focus();
+    const root = hydrateRoot(container, prerenderedPage(readStaticCharts(container)));
+    await waitFor(() => expect(container).toHaveTextContent('live chart'));
+    await waitFor(() => expect(container.querySelector('[data-static-chart]')).toBeNull());
+    root.unmount();
+    container.remove();
   });
 });
