@@ -58,7 +58,7 @@ export async function buildPageRenderer(root: string, base: string): Promise<Pag
 }
 
 /** The two widths every chart is drawn at: a phone's column and a desktop's (the page shows one by CSS). */
-const WIDTHS = { narrow: 340, wide: 800 } as const;
+const WIDTHS = { narrow: 300, wide: 800 } as const;
 
 export type ChartDrawer = {
   /** A page's charts in both widths, by chart id (none for a page without charts). */

@@ -74,7 +74,7 @@ describe('the data plugin at build time', () => {
     const { dir } = community();
     const module = fileURLToPath(new URL('../../src/lib/dataset-digests.ts', import.meta.url));
     writeFileSync(join(root, 'main.js'), `import { digests } from ${JSON.stringify(module)};\nconsole.log(JSON.stringify(digests));\n`);
-    await buildWith(root, outDir, [dataPlugin({ dir })]);
+    await buildWith(root, outDir, [dataPlugin({ dir, pages: false })]);
     const script = readdirSync(join(outDir, 'assets')).find((f) => f.endsWith('.js')) ?? '';
     const bundled = readFileSync(join(outDir, 'assets', script), 'utf8');
     const datasets = readdirSync(join(outDir, 'data')).filter((f) => f.endsWith('.json'));

@@ -7,7 +7,7 @@ import { zh } from '@/lib/i18n/zh';
 const SAME_IN_BOTH = new Set<string>(['eventType.meetup', 'eventType.office-hours', 'media.qualifier.exact', 'media.qualifier.at-least']);
 
 /** Latin words a Chinese reader sees in Chinese UI text: product and format names, as Chinese tech writing uses them. */
-const LATIN_IN_ZH = /\b(?:GitHub|Star|Meetup|Office Hours|CSV|SVG|PNG|ID|Member|SIG|URL)\b/g;
+const LATIN_IN_ZH = /\b(?:GitHub|Star|Meetup|Office Hours|CSV|SVG|PNG|ID|Member|SIG|URL|JavaScript)\b/g;
 
 const CJK = '[\\u3400-\\u9fff]';
 const ASCII_PUNCTUATION_IN_CHINESE = new RegExp(`${CJK}[,;:?!()]|[,;:?!(]${CJK}`);

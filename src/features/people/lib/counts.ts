@@ -1,5 +1,6 @@
 import type { Localized } from '../../../lib/schema.ts';
-import { ROLES, type MembershipRequest, type PeopleDataset, type Role, type StatedFigure } from '../schema.ts';
+import type { MembershipRequest, PeopleDataset, Role, StatedFigure } from '../schema.ts';
+import { ROLES } from '../vocabulary.ts';
 
 export type StatedVsListed = {
   role: Role;

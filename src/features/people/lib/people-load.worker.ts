@@ -9,7 +9,7 @@ import { isDatasetError } from '@/lib/dataset-error';
 import { fetchDatasetText } from '@/lib/fetch-dataset';
 import { parseJson } from '@/lib/validate-dataset';
 import type { PeopleDataset } from '@/features/people/schema';
-import { validatePeopleDataset } from '@/features/people/lib/validate-people';
+import { builtDigest, matchesDigest } from '@/lib/built-digest';
 import { ROLES } from '@/features/people/vocabulary';
 import { indexBuilder, nameRanks } from '@/features/people/lib/filter';
 import { nameRanker } from '@/features/people/lib/build-index';
@@ -18,6 +18,11 @@ import type { FromWorker, ToWorker } from '@/features/people/lib/people-list';
 
 let loaded: PeopleDataset | null = null;
 
+/** True only for the text of the file the build validated with the people schema (see lib/dataset.ts). */
+function isValidatedByBuild(value: unknown, verified: boolean): value is PeopleDataset {
+  return verified;
+}
+
 const post = (message: FromWorker, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
 async function load(file: string, url: string): Promise<void> {
@@ -25,10 +30,16 @@ async function load(file: string, url: string): Promise<void> {
   // The second worker starts loading now, to be ready when the names are.
   const rank = nameRanker();
   try {
-    const raw = parseJson(path, await fetchDatasetText(file, undefined, url));
+    const expected = builtDigest(file);
+    const text = await fetchDatasetText(file, undefined, url);
+    const raw = parseJson(path, text);
     // Ranked from the names as parsed: validation does not change them, and an invalid file is an error anyway.
     const ranks = rank(namesOf(raw));
-    const data = validatePeopleDataset(path, raw);
+    // The text the build validated is only parsed (as fetchDataset does); any other is validated, its code loaded then.
+    const verified = await matchesDigest(text, await expected);
+    const data = isValidatedByBuild(raw, verified)
+      ? raw
+      : (await import('@/features/people/lib/validate-people')).validatePeopleDataset(path, raw);
     loaded = data;
     const { people, ...rest } = data;
     const builder = indexBuilder(people, ROLES);
