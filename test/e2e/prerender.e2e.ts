@@ -28,6 +28,9 @@ function samplePeople(): Person[] {
 }
 
 const { years } = readData('community.json') as { years: { from: number; to: number } };
+/** The pages with charts (the overview's stars figure, and each chart page's). */
+const CHART_PAGES = ['', 'stars/', 'people/', 'events/'];
+
 const pages = ['en', 'zh'].flatMap((lang) => [
   { lang, path: `/${lang}/years/${String(years.from)}/`, title: undefined },
   ...ROUTES.map((r) => ({ lang, path: `/${lang}/${r.path}`, title: lang === 'en' && r.title ? english(r.title) : undefined })),
@@ -39,7 +42,7 @@ describe('prerendered pages', () => {
     const server = await serveStatic(join(ROOT, 'dist'));
     const { page, context } = await open('', { javaScript: false });
     try {
-      for (const { path, title } of pages) {
+      for (const { lang, path, title } of pages) {
         const response = await page.goto(`${server.url}${path}`);
         assert.equal(response?.status(), 200, path);
         const heading = page.getByRole('heading', { level: 1 });
@@ -51,6 +54,26 @@ describe('prerendered pages', () => {
         const words = ((await page.getByRole('main').textContent()) ?? '').length;
         assert.ok(words > 200, `${path}: main holds ${String(words)} characters`);
         assert.equal(await page.getByText(/^(Loading…|加载中…)$/).count(), 0, `${path}: nothing is left loading`);
+        // Chart pages show their charts as drawn at build: one picture per chart, visible, with marks in it.
+        if (CHART_PAGES.some((route) => path === `/${lang}/${route}`)) {
+          const pictures = page.locator('[data-static-chart] svg:visible');
+          assert.ok((await pictures.count()) >= 1, `${path}: a chart picture is visible`);
+          assert.ok((await pictures.first().locator('path, rect').count()) > 3, `${path}: the picture has marks`);
+        }
+        // The events timeline, virtual once the app runs, is in the HTML too: its newest events.
+        if (path === `/${lang}/events/`)
+          assert.ok((await page.locator('#timeline li h4, #timeline li h3').count()) >= 10, `${path}: events listed`);
+        // A person's page names them in its sharing tags, and its card is in the build.
+        if (path.includes('/people/') && title) {
+          assert.equal(
+            await page
+              .locator('meta[property="og:title"]')
+              .getAttribute('content')
+              .then((c) => c?.startsWith(title)),
+            true,
+            path,
+          );
+        }
       }
     } finally {
       await context.close();

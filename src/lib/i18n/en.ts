@@ -249,6 +249,7 @@ export const en = {
   'events.stated.stated': 'Stated',
   'events.stated.listed': 'Listed',
   'events.stated.wording': 'As the post puts it',
+  'events.moreWithScript': 'And {count} more: the whole list needs JavaScript.',
   'events.list': '{count} events, newest first',
   'events.howCounted.title': 'How these totals are counted',
   'events.howCounted.body':

@@ -239,6 +239,7 @@ export const zh: Record<MessageKey, string> = {
   'events.stated.stated': '文中所述',
   'events.stated.listed': '逐场列出',
   'events.stated.wording': '原文表述',
+  'events.moreWithScript': '另有 {count} 场：完整列表需要启用 JavaScript。',
   'events.list': '共 {count} 场活动，最新的在前',
   'events.howCounted.title': '这些总数是如何统计的',
   'events.howCounted.body':

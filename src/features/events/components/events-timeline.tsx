@@ -1,5 +1,5 @@
 import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
-import { memo, type ReactNode, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, type ReactNode, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useLocation } from 'react-router-dom';
 import { useI18n } from '@/lib/i18n/i18n';
 import { rowHeadings, timelineIndex, yearHeadingId, yearStart } from '@/features/events/lib/timeline';
@@ -7,6 +7,15 @@ import type { EventRecord } from '@/features/events/schema';
 import { EventItem } from '@/features/events/components/event-item';
 
 const ESTIMATED_ROW_PX = 170;
+/**
+ * The rows of the first render (the prerendered page's, and the one that hydrates it), laid out in the flow:
+ * the virtualiser positions rows from measurements that only a browser has, so it takes over once mounted.
+ */
+const FIRST_ROWS = 24;
+
+const subscribeToNothing = () => () => undefined;
+const isBrowser = () => true;
+const isServer = () => false;
 
 function hashTarget(hash: string): string {
   try {
@@ -22,15 +31,71 @@ function hashTarget(hash: string): string {
  * 20,000 events stay quick to filter. The virtualiser writes positions to the DOM itself (no style
  * attributes in markup). A `#event-id` link scrolls the list to that event, drawn or not yet.
  */
-export const EventsTimeline = memo(function EventsTimeline({
-  events,
-  correction,
-}: {
+type TimelineProps = {
   events: readonly EventRecord[];
   /** What each event ends with: the page's "Suggest a correction" for it (keep it stable: the list is memoised). */
-  correction?: (event: EventRecord) => ReactNode;
-}) {
+  correction?: ((event: EventRecord) => ReactNode) | undefined;
+};
+
+export const EventsTimeline = memo(function EventsTimeline({ events, correction }: TimelineProps) {
+  const { t } = useI18n();
+  // On the server and while hydrating (the server's snapshot), the newest rows in the flow: the virtualiser
+  // positions rows from measurements only a browser has, so the virtual list mounts once the page is live
+  // (at once when the page is rendered in the browser).
+  const live = useSyncExternalStore(subscribeToNothing, isBrowser, isServer);
+  if (live) return <VirtualTimeline events={events} correction={correction} />;
+  return (
+    <>
+      <ul aria-label={t('events.list', { count: events.length })} className="w-full">
+        {events.slice(0, FIRST_ROWS).map((event, index) => (
+          <TimelineRow key={event.id} events={events} index={index} correction={correction} />
+        ))}
+      </ul>
+      {events.length > FIRST_ROWS && (
+        <noscript>
+          <p className="text-sm text-muted">{t('events.moreWithScript', { count: events.length - FIRST_ROWS })}</p>
+        </noscript>
+      )}
+    </>
+  );
+});
+
+/** One event, with the year and month headings it opens; `measure` positions it in the virtual list. */
+function TimelineRow({
+  events,
+  index,
+  correction,
+  measure,
+}: TimelineProps & { index: number; measure?: (node: HTMLLIElement | null) => void }) {
   const { t, date } = useI18n();
+  const event = events[index];
+  if (!event) return null;
+  const headings = rowHeadings(events, index);
+  return (
+    <li
+      ref={measure}
+      data-index={index}
+      id={event.id}
+      aria-labelledby={`${event.id}-title`}
+      aria-posinset={index + 1}
+      aria-setsize={events.length}
+      className={measure ? 'absolute top-0 left-0 w-full scroll-mt-24 pb-3' : 'scroll-mt-24 pb-3'}
+    >
+      {headings.year !== null && (
+        <h3 id={yearHeadingId(headings.year)} className="mt-3 mb-2 text-lg font-semibold">
+          {String(headings.year)}
+        </h3>
+      )}
+      {headings.month !== null && (
+        <p className="mb-1 text-sm font-medium text-muted">{headings.month ? date(headings.month) : t('events.undated')}</p>
+      )}
+      <EventItem event={event} correction={correction?.(event)} />
+    </li>
+  );
+}
+
+function VirtualTimeline({ events, correction }: TimelineProps) {
+  const { t } = useI18n();
   const listRef = useRef<HTMLUListElement>(null);
   const [offset, setOffset] = useState(0);
   // Where the list starts on the page: it moves when the filters above it wrap differently.
@@ -70,6 +135,8 @@ export const EventsTimeline = memo(function EventsTimeline({
   const { hash } = useLocation();
   const scrolledFor = useRef<string | null>(null);
   const target = useMemo(() => timelineIndex(events, hashTarget(hash)), [events, hash]);
+
+  // A #event link scrolls the virtual list to that event.
   useEffect(() => {
     if (target === undefined || scrolledFor.current === hash) return;
     scrolledFor.current = hash;
@@ -95,32 +162,10 @@ export const EventsTimeline = memo(function EventsTimeline({
       }}
     >
       {virtualizer.getVirtualItems().map((item) => {
-        const event = events[item.index];
-        if (!event) return null;
-        const headings = rowHeadings(events, item.index);
         return (
-          <li
-            key={item.key}
-            ref={virtualizer.measureElement}
-            data-index={item.index}
-            id={event.id}
-            aria-labelledby={`${event.id}-title`}
-            aria-posinset={item.index + 1}
-            aria-setsize={events.length}
-            className="absolute top-0 left-0 w-full scroll-mt-24 pb-3"
-          >
-            {headings.year !== null && (
-              <h3 id={yearHeadingId(headings.year)} className="mt-3 mb-2 text-lg font-semibold">
-                {String(headings.year)}
-              </h3>
-            )}
-            {headings.month !== null && (
-              <p className="mb-1 text-sm font-medium text-muted">{headings.month ? date(headings.month) : t('events.undated')}</p>
-            )}
-            <EventItem event={event} correction={correction?.(event)} />
-          </li>
+          <TimelineRow key={item.key} events={events} index={item.index} correction={correction} measure={virtualizer.measureElement} />
         );
       })}
     </ul>
   );
-});
+}
