@@ -113,6 +113,23 @@ describe('prerendered pages', () => {
     });
   }
 
+  it('exporting a chart shown as its picture loads the chart and downloads it', async () => {
+    const server = await serveStatic(join(ROOT, 'dist'));
+    const { page, context, errors } = await open('');
+    try {
+      await page.goto(`${server.url}/en/stars/`);
+      await page.waitForLoadState('networkidle');
+      assert.ok(await page.locator('[data-static-chart] svg:visible').count(), 'the picture shows first');
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: english('stars.export.svg') }).click();
+      assert.match((await download).suggestedFilename(), /\.svg$/);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+
   it('a link with filters renders them in the browser, over the prerendered default view', async () => {
     const server = await serveStatic(join(ROOT, 'dist'));
     const { page, context, errors } = await open('');

@@ -42,11 +42,24 @@ export function StarsChartSection() {
   const span = { from: String(search.from ?? years[0] ?? ''), to: String(search.to ?? years.at(-1) ?? '') };
   // The interactive chart's drawing, never the build's picture (which has no wrapper around it).
   const svg = () => figureRef.current?.querySelector('.recharts-wrapper svg.recharts-surface');
+  /**
+   * The interactive chart once it has drawn itself (its picture gone). A prerendered page shows the build's
+   * picture until the reader reaches for the chart, and the click on an export button is that reach: the
+   * chart's code loads then, and the export waits for it (at most 10 s).
+   */
+  const drawnChart = async (): Promise<SVGSVGElement | undefined> => {
+    for (let waited = 0; waited <= 10_000; waited += 50) {
+      const s = svg();
+      if (s instanceof SVGSVGElement && !figureRef.current?.querySelector('[data-static-chart]')) return s;
+      await new Promise((done) => setTimeout(done, 50));
+    }
+    return undefined;
+  };
   const fileBase = `stars-${search.repos.map((r) => r.replace('/', '_')).join('+')}`;
   /** The drawn chart as an image file, SVG as drawn or PNG rasterised. */
-  const exportChart = (kind: 'svg' | 'png') => {
-    const s = svg();
-    if (!(s instanceof SVGSVGElement)) return;
+  const exportChart = async (kind: 'svg' | 'png') => {
+    const s = await drawnChart();
+    if (s === undefined) return;
     if (kind === 'svg') downloadSvg(s, `${fileBase}.svg`);
     else void downloadPng(s, `${fileBase}.png`);
   };
@@ -102,10 +115,10 @@ export function StarsChartSection() {
               >
                 {t('stars.export.csv')}
               </button>
-              <button type="button" className="btn-quiet" disabled={search.view !== 'chart'} onClick={() => exportChart('svg')}>
+              <button type="button" className="btn-quiet" disabled={search.view !== 'chart'} onClick={() => void exportChart('svg')}>
                 {t('stars.export.svg')}
               </button>
-              <button type="button" className="btn-quiet" disabled={search.view !== 'chart'} onClick={() => exportChart('png')}>
+              <button type="button" className="btn-quiet" disabled={search.view !== 'chart'} onClick={() => void exportChart('png')}>
                 {t('stars.export.png')}
               </button>
             </div>
