@@ -5,6 +5,7 @@
  * build's own process never has browser globals that would change what the pages render.
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
+import type { Lang } from '../lib/i18n/format.ts';
 
 // jsdom's own complaints (no scrollTo, no layout) are not the build's: a console of its own that forwards nothing.
 const dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', {
@@ -41,7 +42,7 @@ Object.defineProperty(window, 'matchMedia', {
   }),
 });
 
-type Job = { id: number; route: string; lang: 'en' | 'zh'; width: number };
+type Job = { id: number; route: string; lang: Lang; width: number };
 type Init = { renderer: string; datasets: Record<string, unknown> };
 
 type Draw = (job: Job & { datasets: Record<string, unknown> }) => Promise<Record<string, string>>;
