@@ -31,7 +31,8 @@ function isRenderModule(value: unknown): value is { renderPage: PageRenderer['re
 }
 
 export async function buildPageRenderer(root: string, base: string): Promise<PageRenderer> {
-  const outDir = join(root, 'node_modules/.cache/prerender/ssr');
+  // One folder per checkout: git worktrees that share one node_modules must not build into each other's.
+  const outDir = join(root, 'node_modules/.cache/prerender', `ssr-${createHash('sha256').update(root).digest('hex').slice(0, 8)}`);
   await build({
     root,
     base,
