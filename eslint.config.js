@@ -20,7 +20,7 @@ const BROWSER_ONLY = [
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { paths: NODE_BUILTINS, patterns: [...BROWSER_ONLY, ...patterns] }] });
 
 export default tseslint.config(
-  { ignores: ['eslint.config.js', 'dist', 'node_modules', 'test/e2e/.artifacts', 'test/bench/.out', 'public/theme-init.js'] },
+  { ignores: ['eslint.config.js', 'dist', 'node_modules', 'test/e2e/.artifacts', 'test/bench/.out', 'public/boot.js'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

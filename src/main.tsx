@@ -24,7 +24,10 @@ const app = (
 // anyway and shows the failure with Retry.
 const render = prerendered
   ? () => {
-      hydrateRoot(root, app, { onCaughtError: reportCaughtError });
+      // As a transition, hydration works in slices too, never blocking the page it already shows for long.
+      startTransition(() => {
+        hydrateRoot(root, app, { onCaughtError: reportCaughtError });
+      });
     }
   : () => {
       const reactRoot = createRoot(root, { onCaughtError: reportCaughtError });

@@ -1,13 +1,13 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { dataDirOf } from './lib/data-dir.ts';
 
 /**
  * The community's colour as the dashboard's accent, without a style attribute or an inline style (the CSP
- * allows only stylesheets from this origin): `data/community.json`'s `"color"` becomes a small stylesheet,
- * linked from index.html (a hashed file in assets/ at build, `<base>community-theme.css` in dev).
+ * allows only stylesheets from this origin): `data/community.json`'s `"color"` becomes a few custom properties
+ * appended to `src/styles.css` as Vite loads it, so the page has one stylesheet (one render-blocking request,
+ * named by a hash of its whole content, community colours included).
  *
  * The raw colour is used where it is readable; otherwise the nearest darker (light theme) or lighter (dark
  * theme) mix that reaches WCAG AA (4.5:1) as text on every surface of its theme and under the text of an
@@ -141,6 +141,17 @@ export function themeCss(raw: string | undefined, styles: string): string {
   return lines.join('\n');
 }
 
+/**
+ * The dark theme for a reader whose system prefers it, until a script says otherwise: `public/boot.js` marks
+ * the page `.dark` or `.light` before the first paint, so with JavaScript off (or before it runs) the page
+ * still follows the system. The `.dark` block of the stylesheet, repeated under the media query.
+ */
+export function systemDarkCss(styles: string): string {
+  const block = styles.match(/^\.dark \{([^}]*)\}/m)?.[1];
+  if (block === undefined) return '';
+  return `/* The system's dark theme, without JavaScript (the .dark block). */\n@media (prefers-color-scheme: dark) {\n  :root:not(.light) {${block}}\n}\n`;
+}
+
 /** The colour in the community file, if any (its schema checks the form; a broken file is reported by the data plugin). */
 function communityColour(dataDir: string): string | undefined {
   const file = join(dataDir, 'community.json');
@@ -157,34 +168,21 @@ function communityColour(dataDir: string): string | undefined {
 /** `dir`: the data folder (default DATA_DIR or data/); `styles`: the stylesheet with the tokens (default src/styles.css). */
 export function themePlugin(options: { dir?: string; styles?: string } = {}): Plugin {
   let root = process.cwd();
-  let base = '/';
-  let serving = false;
-  let fileName: string | undefined;
-  const css = () =>
-    themeCss(communityColour(dataDirOf(root, options.dir)), readFileSync(options.styles ?? join(root, 'src/styles.css'), 'utf8'));
+  const stylesFile = () => options.styles ?? join(root, 'src/styles.css');
   return {
     name: 'community-theme',
+    // Before Vite's CSS plugin turns the stylesheet into a module.
+    enforce: 'pre',
     configResolved(config) {
       root = config.root;
-      base = config.base;
-      serving = config.command === 'serve';
     },
-    configureServer(server) {
-      server.middlewares.use(`${base}community-theme.css`, (_req, res) => {
-        res.setHeader('Content-Type', 'text/css; charset=utf-8');
-        res.end(css());
-      });
-    },
-    buildStart() {
-      if (serving) return;
-      const source = css();
-      if (source === '') return;
-      fileName = `assets/community-theme-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.css`;
-      this.emitFile({ type: 'asset', fileName, source });
-    },
-    transformIndexHtml(_html, ctx) {
-      const href = ctx.server ? `${base}community-theme.css` : fileName && `${base}${fileName}`;
-      return href ? [{ tag: 'link', attrs: { rel: 'stylesheet', href }, injectTo: 'head' }] : [];
+    transform(code, id) {
+      if (resolve(id.replace(/[?#].*$/, '')) !== resolve(stylesFile())) return null;
+      const dataDir = dataDirOf(root, options.dir);
+      this.addWatchFile(join(dataDir, 'community.json'));
+      const styles = readFileSync(stylesFile(), 'utf8');
+      const community = themeCss(communityColour(dataDir), styles);
+      return { code: [code, community, systemDarkCss(styles)].filter(Boolean).join('\n'), map: null };
     },
   };
 }

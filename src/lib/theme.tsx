@@ -2,7 +2,7 @@ import { useCallback, useEffect, useSyncExternalStore } from 'react';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 export const THEME_CHOICES: readonly ThemeChoice[] = ['system', 'light', 'dark'];
-/** Same key as public/theme-init.js, which applies the theme before the first paint. */
+/** Same key as public/boot.js, which applies the theme before the first paint. */
 const STORAGE_KEY = 'dashboard.theme';
 const listeners = new Set<() => void>();
 
@@ -24,6 +24,7 @@ function subscribe(listener: () => void) {
 export function applyTheme(choice: ThemeChoice, prefersDark: boolean) {
   const dark = choice === 'dark' || (choice === 'system' && prefersDark);
   document.documentElement.classList.toggle('dark', dark);
+  document.documentElement.classList.toggle('light', !dark);
   document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
 }
 

@@ -1,10 +1,10 @@
 // @vitest-environment node
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contrast, readableAccent, readTokens, themeCss, themePlugin } from '@/cli/vite-theme-plugin';
+import { contrast, readableAccent, readTokens, systemDarkCss, themeCss, themePlugin } from '@/cli/vite-theme-plugin';
 import { communityDataset as communitySchema } from '@/features/community/schema';
 import { DatasetError } from '@/lib/dataset-error';
 import { validateDataset } from '@/lib/validate-dataset';
@@ -64,38 +64,51 @@ describe('the community colour as the accent', () => {
     expect(themeCss(undefined, styles)).toBe('');
   });
 
-  it('links a hashed stylesheet from the built page when the data has a colour, and none without', async () => {
+  it("puts the community's colours into the page's one stylesheet when the data has a colour, and none without", async () => {
+    // The stylesheet's token blocks, without Tailwind (this build has no Tailwind plugin).
+    const tokens = [/^:root \{[^}]*\}/m, /^\.dark \{[^}]*\}/m].map((block) => styles.match(block)?.[0] ?? '').join('\n');
+    const hashes: string[] = [];
     for (const color of ['#c026d3', undefined]) {
       const data = copyCommunity();
       cleanups.push(data.remove);
       data.edit('community.json', (json) => Object.assign(json, { color }));
       const root = mkdtempSync(join(tmpdir(), 'app-'));
       cleanups.push(() => rmSync(root, { recursive: true, force: true }));
+      writeFileSync(join(root, 'styles.css'), tokens);
+      writeFileSync(join(root, 'main.js'), "import './styles.css';\n");
       writeFileSync(
         join(root, 'index.html'),
-        '<!doctype html>\n<html><head><meta charset="UTF-8" /><title>t</title></head><body></body></html>\n',
+        '<!doctype html>\n<html><head><meta charset="UTF-8" /><title>t</title><script type="module" src="/main.js"></script></head><body></body></html>\n',
       );
       const outDir = join(root, 'dist');
       await build({
         root,
         configFile: false,
         logLevel: 'silent',
-        plugins: [themePlugin({ dir: data.dir, styles: STYLES })],
+        plugins: [themePlugin({ dir: data.dir, styles: join(root, 'styles.css') })],
         build: { outDir },
       });
       const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-      const assets = join(outDir, 'assets');
-      const sheets = existsSync(assets)
-        ? readdirSync(assets, { withFileTypes: true }).filter((f) => f.name.startsWith('community-theme-'))
-        : [];
-      if (color === undefined) {
-        expect(html).not.toContain('community-theme');
-        expect(sheets).toHaveLength(0);
-      } else {
-        const name = sheets[0]?.name ?? '';
-        expect(html).toContain(`<link rel="stylesheet" href="/assets/${name}">`);
-        expect(readFileSync(join(outDir, 'assets', name), 'utf8')).toContain('--community-light-accent');
-      }
+      const sheets = readdirSync(join(outDir, 'assets')).filter((f) => f.endsWith('.css'));
+      expect(sheets).toHaveLength(1);
+      expect(html.match(/rel="stylesheet"/g)).toHaveLength(1);
+      const css = readFileSync(join(outDir, 'assets', sheets[0] ?? ''), 'utf8');
+      hashes.push(sheets[0] ?? '');
+      if (color === undefined) expect(css).not.toMatch(/--community-light-accent:/);
+      else expect(css).toMatch(/--community-light-accent:/);
     }
+    // The file's name follows its content: another colour is another file, never a stale cached one.
+    expect(hashes[0]).not.toBe(hashes[1]);
+  });
+});
+
+describe('the system theme without JavaScript', () => {
+  it("repeats the stylesheet's dark block under prefers-color-scheme for a page no script marked light", () => {
+    const css = systemDarkCss(styles);
+    expect(css).toContain('@media (prefers-color-scheme: dark)');
+    expect(css).toContain(':root:not(.light) {');
+    const dark = styles.match(/^\.dark \{([^}]*)\}/m)?.[1] ?? 'missing';
+    expect(css).toContain(dark);
+    expect(systemDarkCss(':root { --c-bg: #fff; }')).toBe('');
   });
 });

@@ -81,6 +81,29 @@ describe('prerendered pages', () => {
     }
   });
 
+  it('with JavaScript off, the page follows the system theme, dark or light', async () => {
+    const server = await serveStatic(join(ROOT, 'dist'));
+    try {
+      const backgrounds: string[] = [];
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const { page, context } = await open('', { javaScript: false, colorScheme });
+        try {
+          await page.goto(`${server.url}/en/stars/`);
+          await page.getByRole('heading', { level: 1 }).waitFor();
+          backgrounds.push(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor));
+        } finally {
+          await context.close();
+        }
+      }
+      const [light, dark] = backgrounds.map((c) => (c.match(/\d+/g) ?? []).slice(0, 3).map(Number));
+      const lightness = (rgb: number[] = []) => rgb.reduce((sum, v) => sum + v, 0) / 3;
+      assert.ok(lightness(light) > 200, `light background ${String(backgrounds[0])}`);
+      assert.ok(lightness(dark) < 60, `dark background ${String(backgrounds[1])}`);
+    } finally {
+      await server.close();
+    }
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`the app takes over each page without re-rendering it or any warning (${colorScheme})`, async () => {
       const server = await serveStatic(join(ROOT, 'dist'));
