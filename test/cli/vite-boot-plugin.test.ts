@@ -1,4 +1,7 @@
 // @vitest-environment node
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { IndexHtmlTransformHook } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { bootPlugin } from '@/cli/vite-boot-plugin';
@@ -35,5 +38,21 @@ describe('the boot script loads the app after the first paint', () => {
   it('stops the build when the page has no entry or does not load boot.js', () => {
     expect(() => transform(BUILT.replace(/<script type="module"[^\n]*\n/, ''))).toThrow(/no module entry script/);
     expect(() => transform(BUILT.replace('<script src="/sub/boot.js"></script>', ''))).toThrow(/must load boot\.js/);
+  });
+
+  it('writes boot.js into the build minified, its comments left in public/', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'boot-'));
+    try {
+      const source = resolve(import.meta.dirname, '../../public/boot.js');
+      copyFileSync(source, join(dir, 'boot.js'));
+      const { writeBundle } = bootPlugin() as unknown as { writeBundle: (options: { dir: string }) => Promise<void> };
+      await writeBundle({ dir });
+      const built = readFileSync(join(dir, 'boot.js'), 'utf8');
+      expect(built.length).toBeLessThan(readFileSync(source, 'utf8').length * 0.7);
+      expect(built).not.toMatch(/\/\/ /);
+      for (const kept of ['dashboard.theme', 'data-entry', 'data-preload', 'modulepreload']) expect(built).toContain(kept);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
