@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { dataPlugin } from './src/cli/vite-data-plugin.ts';
 import { cspPlugin } from './src/cli/vite-csp-plugin.ts';
 import { themePlugin } from './src/cli/vite-theme-plugin.ts';
+import { cataloguePlugin } from './src/cli/vite-catalogue-plugin.ts';
 
 // BASE_PATH: the sub-path the site is served under. DATA_DIR (read by dataPlugin): the data folder to serve,
 // validate and publish, default data/; `DATA_DIR=test/fixtures/community npm run build` builds the made-up community.
@@ -18,7 +19,7 @@ function normaliseBase(raw: string | undefined): string {
 
 export default defineConfig(({ isSsrBuild }) => ({
   base: basePath,
-  plugins: [react(), tailwindcss(), dataPlugin(), cspPlugin(), themePlugin()],
+  plugins: [react(), tailwindcss(), dataPlugin(), cspPlugin(), themePlugin(), cataloguePlugin()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {
     target: 'es2022',
