@@ -77,8 +77,9 @@ export function loadCatalogue(lang: Lang): Promise<Catalogue> {
  * loading; a language loaded later brings them too. The page's code waits for this before it renders.
  */
 export function loadPageMessages(name: string): Promise<void> {
+  const part = pagePart(name);
   pagesNeeded.add(name);
-  return Promise.all([...loading.keys()].map((lang) => loadPart(lang, name, pagePart(name)))).then(() => undefined);
+  return Promise.all([...loading.keys()].map((lang) => loadPart(lang, name, part))).then(() => undefined);
 }
 
 /** Starts loading a language the reader is about to choose (hover or focus on the switch); errors wait for the choice. */

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef } from 'react';
+import { lazy, useRef } from 'react';
 import { ChartContainer } from '@/components/charts/chart-container';
 import { useI18n } from '@/lib/i18n/i18n';
 import { starsChartConfig } from '@/features/stars/lib/chart-config';
@@ -8,12 +8,12 @@ import { useStars, useStarSnapshots } from '@/features/stars/dataset';
 import { chartAtDefault, ROLLUPS } from '@/features/stars/search-params';
 import { StarsControls } from '@/features/stars/components/stars-controls';
 import { StarsLegend } from '@/features/stars/components/stars-legend';
+import { StarsTable } from '@/features/stars/components/stars-table';
 import { useStarsSearch } from '@/features/stars/components/use-stars-search';
 
 const StarsChart = lazy(() => import('@/features/stars/components/stars-chart'));
-/** The table is the reader's choice (never a built page's first render): its code loads with it, as the exports' do with a click. */
-const StarsTable = lazy(() => import('@/features/stars/components/stars-table').then((m) => ({ default: m.StarsTable })));
 
+/** The CSV writer (as the chart exports) loads with the click that asks for it. */
 async function downloadCsv(fileName: string, rows: readonly StarRow[]) {
   const { downloadStarsCsv } = await import('@/features/stars/lib/csv');
   downloadStarsCsv(fileName, rows);
@@ -103,14 +103,12 @@ export function StarsChartSection() {
                   ))}
                 </select>
               </label>
-              <Suspense fallback={<div className="h-80 animate-pulse rounded bg-surface-2" />}>
-                <StarsTable
-                  rows={sortRows(rollUp(rows, search.by), search.sort, search.dir, names)}
-                  names={names}
-                  caption={title}
-                  sorting={{ sort: search.sort, dir: search.dir, onSort: (sort, dir) => update({ sort, dir }) }}
-                />
-              </Suspense>
+              <StarsTable
+                rows={sortRows(rollUp(rows, search.by), search.sort, search.dir, names)}
+                names={names}
+                caption={title}
+                sorting={{ sort: search.sort, dir: search.dir, onSort: (sort, dir) => update({ sort, dir }) }}
+              />
             </>
           }
           actions={

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { Link } from 'react-router-dom';
 import { ChartContainer } from '@/components/charts/chart-container';
 import { useI18n } from '@/lib/i18n/i18n';
@@ -8,10 +8,9 @@ import { OVERVIEW_STARS_CHART, starsChartConfig } from '@/features/stars/lib/cha
 import { latestPublished, markerCount, publishedRows, starSeries } from '@/features/stars/lib/series';
 import { useStars, useStarSnapshots } from '@/features/stars/dataset';
 import { starsSearch } from '@/features/stars/search-params';
+import { StarsTable } from '@/features/stars/components/stars-table';
 
 const StarsChart = lazy(() => import('@/features/stars/components/stars-chart'));
-/** The table view is the reader's choice (never the first render of a built page): its code loads with it. */
-const StarsTable = lazy(() => import('@/features/stars/components/stars-table').then((m) => ({ default: m.StarsTable })));
 
 /** The overview's compact stars figure: the first project's sourced points, chart or table. Loaded when scrolled to. */
 export default function StarsSummary({ view, onViewChange }: { view: View; onViewChange: (view: View) => void }) {
@@ -38,11 +37,7 @@ export default function StarsSummary({ view, onViewChange }: { view: View; onVie
         />
       }
       plot="compact"
-      table={
-        <Suspense fallback={<div className="h-48 animate-pulse rounded bg-surface-2" />}>
-          <StarsTable rows={publishedRows(stars, [repo])} names={{}} caption={title} showProject={false} />
-        </Suspense>
-      }
+      table={<StarsTable rows={publishedRows(stars, [repo])} names={{}} caption={title} showProject={false} />}
       actions={
         <Link to={starsSearch.href(ROUTES.stars)} className="link text-sm">
           {t('overview.allStars')}
