@@ -8,17 +8,23 @@ import { SourcesError } from '@/app/shell/sources-error';
 import { NotFoundPage } from '@/app/pages/not-found-page';
 import { PageHeader } from '@/components/layout/page-header';
 import { useI18n } from '@/lib/i18n/i18n';
+import { loadPageMessages } from '@/lib/i18n/catalogues';
 import type { MessageKey } from '@/lib/i18n/en';
 
+/** A page's code with its messages (its part of the catalogue): the page renders once both are here. */
+function withMessages<T>(name: string, load: () => Promise<T>): () => Promise<T> {
+  return () => Promise.all([load(), loadPageMessages(name)]).then(([page]) => page);
+}
+
 const pages = {
-  overview: () => import('@/app/pages/overview-page'),
-  stars: () => import('@/app/pages/stars-page'),
-  people: () => import('@/app/pages/people-page'),
-  person: () => import('@/app/pages/person-page'),
-  events: () => import('@/app/pages/events-page'),
-  media: () => import('@/app/pages/media-page'),
-  community: () => import('@/app/pages/community-page'),
-  about: () => import('@/app/pages/about-page'),
+  overview: withMessages('overview', () => import('@/app/pages/overview-page')),
+  stars: withMessages('stars', () => import('@/app/pages/stars-page')),
+  people: withMessages('people', () => import('@/app/pages/people-page')),
+  person: withMessages('person', () => import('@/app/pages/person-page')),
+  events: withMessages('events', () => import('@/app/pages/events-page')),
+  media: withMessages('media', () => import('@/app/pages/media-page')),
+  community: withMessages('community', () => import('@/app/pages/community-page')),
+  about: withMessages('about', () => import('@/app/pages/about-page')),
 };
 const OverviewPage = lazy(pages.overview);
 const StarsPage = lazy(pages.stars);

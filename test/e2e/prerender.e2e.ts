@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { closeContexts, english, open, personWithMostRoles, readData, ROOT, setup, teardown } from './harness';
@@ -146,6 +147,33 @@ describe('prerendered pages', () => {
       const download = page.waitForEvent('download');
       await page.getByRole('button', { name: english('stars.export.svg') }).click();
       assert.match((await download).suggestedFilename(), /\.svg$/);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+
+  it('the CSV of a prerendered chart holds its rows, the writer loaded by the click', async () => {
+    const { projects } = readData('stars.json') as { projects: { repo: string }[] };
+    const repo = projects[0]?.repo ?? '';
+    const server = await serveStatic(join(ROOT, 'dist'));
+    const { page, context, errors } = await open('');
+    try {
+      await page.goto(`${server.url}/en/stars/`);
+      await page.waitForLoadState('networkidle');
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: english('stars.export.csv') }).click();
+      const text = readFileSync(await (await download).path(), 'utf8');
+      assert.ok(text.startsWith('\uFEFF'), 'starts with a BOM');
+      const [header, ...rows] = text.slice(1).trim().split('\r\n');
+      assert.equal(header, 'repo,date,stars,kind,wording_en,wording_zh,source');
+      assert.ok(rows.length > 0, 'a row per point');
+      assert.deepEqual(
+        rows.filter((row) => !row.startsWith(`${repo},`)),
+        [],
+        `every row is the default project's (${repo})`,
+      );
       assert.deepEqual(errors, []);
     } finally {
       await context.close();

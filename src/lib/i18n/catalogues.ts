@@ -1,36 +1,85 @@
+// The tests compile this module without src/ in their project: the virtual module's types come with it.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="./catalogue-parts.d.ts" />
+import { pages, shell, type CataloguePart } from 'virtual:catalogues';
 import type { MessageKey } from '@/lib/i18n/en';
 import type { Lang } from '@/lib/i18n/i18n';
 
-export type Catalogue = Readonly<Record<MessageKey, string>>;
+/** A language's messages loaded so far: the shell's, and those of every page the app has needed. */
+export type Catalogue = Readonly<Partial<Record<MessageKey, string>>>;
 
-/** Each catalogue is its own chunk: a first visit loads only the reader's language. */
-const importers: Record<Lang, () => Promise<Catalogue>> = {
-  en: () => import('@/lib/i18n/en').then((m) => m.en),
-  zh: () => import('@/lib/i18n/zh').then((m) => m.zh),
-};
-
-const loaded = new Map<Lang, Catalogue>();
-const pending = new Map<Lang, Promise<Catalogue>>();
+/**
+ * en.ts and zh.ts are cut by the build into parts (src/cli/vite-catalogue-plugin.ts): the shell's part,
+ * the messages the code every page loads uses, and one per page, the messages beyond the shell's that its
+ * code uses. A language is ready when its shell part and the part of every page needed so far are here; a
+ * page's code waits for its part in every language that is ready or loading (`loadPageMessages`), so a
+ * page never renders a key. Each part is its own chunk: a first visit loads one language's shell and page.
+ */
+const messages = new Map<Lang, Record<string, string>>();
+const ready = new Set<Lang>();
+const loading = new Map<Lang, Promise<Catalogue>>();
+const partsLoading = new Map<string, Promise<void>>();
+const pagesNeeded = new Set<string>();
 const listeners = new Set<() => void>();
 
-/** Loads a language's catalogue once; a failed load is forgotten, so the next call tries again. */
-export function loadCatalogue(lang: Lang): Promise<Catalogue> {
-  let promise = pending.get(lang);
+function loadPart(lang: Lang, name: string, part: CataloguePart): Promise<void> {
+  const id = `${lang}/${name}`;
+  let promise = partsLoading.get(id);
   if (!promise) {
-    promise = importers[lang]().then(
-      (catalogue) => {
-        loaded.set(lang, catalogue);
-        for (const listener of listeners) listener();
-        return catalogue;
+    promise = part[lang]().then(
+      (loaded) => {
+        const into = messages.get(lang) ?? {};
+        Object.assign(into, loaded);
+        messages.set(lang, into);
       },
       (error: unknown) => {
-        pending.delete(lang);
+        partsLoading.delete(id);
         throw error;
       },
     );
-    pending.set(lang, promise);
+    partsLoading.set(id, promise);
   }
   return promise;
+}
+
+function pagePart(name: string): CataloguePart {
+  const part = pages[name];
+  if (!part) throw new Error(`No catalogue part for page ${name}`);
+  return part;
+}
+
+/** Loads a language: its shell part and the part of every page needed so far; a failed load is forgotten, so the next call tries again. */
+export function loadCatalogue(lang: Lang): Promise<Catalogue> {
+  let promise = loading.get(lang);
+  if (!promise) {
+    const loadAll = async (): Promise<Catalogue> => {
+      await loadPart(lang, 'shell', shell);
+      // Pages needed while this language loaded are loaded too, until none is missing.
+      for (let count = -1; count !== pagesNeeded.size;) {
+        count = pagesNeeded.size;
+        await Promise.all([...pagesNeeded].map((name) => loadPart(lang, name, pagePart(name))));
+      }
+      ready.add(lang);
+      for (const listener of listeners) listener();
+      return messages.get(lang) ?? {};
+    };
+    promise = loadAll().catch((error: unknown) => {
+      loading.delete(lang);
+      throw error;
+    });
+    loading.set(lang, promise);
+  }
+  return promise;
+}
+
+/**
+ * The messages of page `name` (`stars`: src/app/pages/stars-page.tsx), in every language that is ready or
+ * loading; a language loaded later brings them too. The page's code waits for this before it renders.
+ */
+export function loadPageMessages(name: string): Promise<void> {
+  const part = pagePart(name);
+  pagesNeeded.add(name);
+  return Promise.all([...loading.keys()].map((lang) => loadPart(lang, name, part))).then(() => undefined);
 }
 
 /** Starts loading a language the reader is about to choose (hover or focus on the switch); errors wait for the choice. */
@@ -39,12 +88,12 @@ export function preloadCatalogue(lang: Lang): void {
 }
 
 export function loadedCatalogue(lang: Lang): Catalogue | undefined {
-  return loaded.get(lang);
+  return ready.has(lang) ? messages.get(lang) : undefined;
 }
 
-/** For useSyncExternalStore: changes whenever a catalogue arrives. */
+/** For useSyncExternalStore: changes whenever a language becomes ready. */
 export function loadedCount(): number {
-  return loaded.size;
+  return ready.size;
 }
 
 export function subscribeCatalogues(listener: () => void): () => void {

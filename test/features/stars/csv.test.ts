@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { starsCsv } from '@/features/stars/lib/series';
+import { starsCsv } from '@/features/stars/lib/csv';
 
 describe('the stars CSV', () => {
   it('writes formulas as text, through the one CSV writer', () => {

@@ -1,10 +1,8 @@
 import { lazy, useRef } from 'react';
 import { ChartContainer } from '@/components/charts/chart-container';
-import { downloadText } from '@/lib/download';
-import { downloadPng, downloadSvg } from '@/lib/export-chart';
 import { useI18n } from '@/lib/i18n/i18n';
 import { starsChartConfig } from '@/features/stars/lib/chart-config';
-import { latestPublished, markerCount, starRows, starSeries, starsCsv, starYears } from '@/features/stars/lib/series';
+import { latestPublished, markerCount, starRows, starSeries, starYears, type StarRow } from '@/features/stars/lib/series';
 import { rollUp, sortRows } from '@/features/stars/lib/table';
 import { useStars, useStarSnapshots } from '@/features/stars/dataset';
 import { chartAtDefault, ROLLUPS } from '@/features/stars/search-params';
@@ -14,6 +12,12 @@ import { StarsTable } from '@/features/stars/components/stars-table';
 import { useStarsSearch } from '@/features/stars/components/use-stars-search';
 
 const StarsChart = lazy(() => import('@/features/stars/components/stars-chart'));
+
+/** The CSV writer (as the chart exports) loads with the click that asks for it. */
+async function downloadCsv(fileName: string, rows: readonly StarRow[]) {
+  const { downloadStarsCsv } = await import('@/features/stars/lib/csv');
+  downloadStarsCsv(fileName, rows);
+}
 
 /** The stars page's chart: projects, years and scale chosen in the URL, chart or (rolled-up, sortable) table, exports. Needs the snapshots. */
 export function StarsChartSection() {
@@ -60,6 +64,7 @@ export function StarsChartSection() {
   const exportChart = async (kind: 'svg' | 'png') => {
     const s = await drawnChart();
     if (s === undefined) return;
+    const { downloadPng, downloadSvg } = await import('@/lib/export-chart');
     if (kind === 'svg') downloadSvg(s, `${fileBase}.svg`);
     else void downloadPng(s, `${fileBase}.png`);
   };
@@ -108,11 +113,7 @@ export function StarsChartSection() {
           }
           actions={
             <div className="flex flex-wrap gap-2 text-sm">
-              <button
-                type="button"
-                className="btn-quiet"
-                onClick={() => downloadText(`${fileBase}.csv`, starsCsv(rows), 'text/csv;charset=utf-8')}
-              >
+              <button type="button" className="btn-quiet" onClick={() => void downloadCsv(`${fileBase}.csv`, rows)}>
                 {t('stars.export.csv')}
               </button>
               <button type="button" className="btn-quiet" disabled={search.view !== 'chart'} onClick={() => void exportChart('svg')}>

@@ -1,4 +1,3 @@
-import { toCsv } from '@/lib/csv';
 import type { StarPoint, StarsDataset, StarSnapshotsDataset } from '@/features/stars/schema';
 
 export const DAY = 86_400_000;
@@ -99,15 +98,6 @@ export function starRows(series: readonly RepoSeries[]): StarRow[] {
       })),
     ])
     .sort((a, b) => a.repo.localeCompare(b.repo) || a.date.localeCompare(b.date));
-}
-
-/** The rows as CSV through the one writer (formulas neutralised), UTF-8 with a BOM for spreadsheets. */
-export function starsCsv(rows: readonly StarRow[]): string {
-  const header = ['repo', 'date', 'stars', 'kind', 'wording_en', 'wording_zh', 'source'];
-  return `\uFEFF${toCsv(
-    header,
-    rows.map((r) => [r.repo, r.date, r.value, r.kind, r.wording, r.wordingZh, r.source]),
-  )}`;
 }
 
 /**

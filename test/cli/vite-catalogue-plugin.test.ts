@@ -1,0 +1,58 @@
+// @vitest-environment node
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cataloguePartKeys } from '@/cli/vite-catalogue-plugin';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const clean of cleanups.splice(0)) clean();
+});
+
+/** A made-up app: files by path below its root. */
+function app(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'catalogue-'));
+  cleanups.push(() => rmSync(root, { recursive: true, force: true }));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+const KEYS = [
+  'nav.home',
+  'shared.retry',
+  'stars.title',
+  'stars.sort.asc',
+  'stars.sort.desc',
+  'role.speaker',
+  'role.member',
+  'about.title',
+  'unused.key',
+];
+
+describe('the catalogue parts', () => {
+  it('give the shell what the entry uses and each page what its code uses beyond it, templates by prefix', () => {
+    const root = app({
+      'src/main.tsx': "import { Shell } from '@/app/shell';\nconst pages = { stars: () => import('./app/pages/stars-page') };",
+      'src/app/shell.tsx': "import { Retry } from '../components/retry';\nexport const Shell = () => t('nav.home');",
+      'src/components/retry.tsx': 'export const Retry = () => t("shared.retry");',
+      'src/app/pages/stars-page.tsx':
+        "import { Retry } from '@/components/retry';\nimport { Sort } from './sort';\nconst Chart = lazy(() => import('@/features/chart'));\nt('stars.title');",
+      'src/app/pages/sort.ts': 'export const Sort = (dir) => t(`stars.sort.${dir}`);',
+      'src/features/chart.tsx': 'export default () => t(`role.${role}`);',
+      'src/app/pages/about-page.tsx':
+        "// mentions 'stars.title' only in a comment, which counts: a part may hold more than it needs, never less\nt('about.title');",
+      'src/app/pages/not-found-page.tsx': "t('unused.key');",
+      // The catalogues themselves name every key: they are not code that uses them.
+      'src/lib/i18n/en.ts': `export const en = { ${KEYS.map((key) => `'${key}': ''`).join(', ')} };`,
+    });
+    const parts = cataloguePartKeys(root, KEYS);
+    expect([...parts.keys()]).toEqual(['shell', 'about', 'stars']);
+    expect(parts.get('shell')).toEqual(['nav.home', 'shared.retry']);
+    expect(parts.get('stars')).toEqual(['stars.title', 'stars.sort.asc', 'stars.sort.desc', 'role.speaker', 'role.member']);
+    expect(parts.get('about')).toEqual(['stars.title', 'about.title']);
+  });
+});
