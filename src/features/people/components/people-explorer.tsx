@@ -1,6 +1,4 @@
-import { downloadText } from '@/lib/download';
 import { useI18n } from '@/lib/i18n/i18n';
-import { peopleCsv } from '@/features/people/lib/csv';
 import { clearBlocker, csvFileName, peopleAt } from '@/features/people/lib/explorer';
 import type { PeopleList } from '@/features/people/lib/people-list';
 import { peopleSearch, type PeopleSearch } from '@/features/people/search-params';
@@ -53,8 +51,11 @@ export function PeopleExplorer({
               disabled={people.length === 0}
               onClick={() => {
                 const name = csvFileName(peopleSearch.serialize(search));
-                // The records may still be in the worker that loaded them: they come in slices first.
-                void list.dataset().then((data) => downloadText(name, peopleCsv(peopleAt(data.people, people)), 'text/csv;charset=utf-8'));
+                // The records may still be in the worker that loaded them: they come in slices first. The
+                // CSV's code loads with the click (no first visit needs it).
+                void Promise.all([list.dataset(), import('@/features/people/lib/csv-download')]).then(([data, { downloadPeopleCsv }]) =>
+                  downloadPeopleCsv(name, peopleAt(data.people, people)),
+                );
               }}
             >
               {t('people.csv', { count: people.length })}

@@ -1,12 +1,12 @@
 /**
- * Loads people.json off the main thread: fetch, parse, validate (the dataset's own schema, its people through
- * a fast path that answers as the schema does; errors name file, record and field), index, and the cards as
- * columns. The names are ranked (the collated sort) in a second worker while this one validates. Posts the
- * index's typed arrays by transfer and keeps the records, which the page asks for in slices when it needs
- * them. See `listFromWorker`.
+ * Loads a large people.json off the main thread: its bytes, decoded as they arrive (the page reads the
+ * response and hands them over once the file proves large, see `readPeopleBody`), then parse, validate (the
+ * dataset's own schema, its people through a fast path that answers as the schema does; errors name file,
+ * record and field), index, and the cards as columns. The names are ranked (the collated sort) in a second
+ * worker while this one validates. Posts the index's typed arrays by transfer and keeps the records, which
+ * the page asks for in slices when it needs them. See `startPeopleWorker`.
  */
 import { isDatasetError } from '@/lib/dataset-error';
-import { fetchDatasetText } from '@/lib/fetch-dataset';
 import { parseJson } from '@/lib/validate-dataset';
 import type { PeopleDataset } from '@/features/people/schema';
 import { builtDigest, matchesDigest } from '@/lib/built-digest';
@@ -25,13 +25,15 @@ function isValidatedByBuild(value: unknown, verified: boolean): value is PeopleD
 
 const post = (message: FromWorker, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
-async function load(file: string, url: string): Promise<void> {
+// The second worker starts loading now, to be ready when the names are.
+const rank = nameRanker();
+const decoder = new TextDecoder();
+const parts: string[] = [];
+
+async function load(file: string, text: string): Promise<void> {
   const path = `data/${file}`;
-  // The second worker starts loading now, to be ready when the names are.
-  const rank = nameRanker();
   try {
     const expected = builtDigest(file);
-    const text = await fetchDatasetText(file, undefined, url);
     const raw = parseJson(path, text);
     // Ranked from the names as parsed: validation does not change them, and an invalid file is an error anyway.
     const ranks = rank(namesOf(raw));
@@ -72,6 +74,9 @@ function namesOf(raw: unknown): string[] {
 // The page's own messages, typed by the protocol in people-list.ts.
 self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
   const message = event.data;
-  if (message.type === 'load') void load(message.file, message.url);
-  else if (loaded) post({ type: 'slice', from: message.from, people: loaded.people.slice(message.from, message.to) });
+  if (message.type === 'bytes') parts.push(decoder.decode(message.chunk, { stream: true }));
+  else if (message.type === 'end') {
+    parts.push(decoder.decode());
+    void load(message.file, parts.splice(0).join(''));
+  } else if (loaded) post({ type: 'slice', from: message.from, people: loaded.people.slice(message.from, message.to) });
 });
