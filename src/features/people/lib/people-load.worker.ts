@@ -14,7 +14,7 @@ import { ROLES } from '@/features/people/vocabulary';
 import { indexBuilder, nameRanks } from '@/features/people/lib/filter';
 import { nameRanker } from '@/features/people/lib/build-index';
 import { summaryColumns } from '@/features/people/lib/person-summaries';
-import type { FromWorker, ToWorker } from '@/features/people/lib/people-list';
+import type { FromWorker, ToWorker } from '@/features/people/lib/people-worker';
 
 let loaded: PeopleDataset | null = null;
 
