@@ -1,3 +1,4 @@
+import { PendingMark } from '@/components/ui/data-boundary';
 import { laterSection } from '@/features/people/components/later-section';
 import type { PeopleByYearProps } from '@/features/people/components/people-by-year-section';
 
@@ -8,5 +9,8 @@ import type { PeopleByYearProps } from '@/features/people/components/people-by-y
 export const PeopleByYear = laterSection<PeopleByYearProps>(
   'people-by-year',
   () => import('@/features/people/components/people-by-year-section').then((m) => m.PeopleByYearSection),
-  <div id="people-by-year" className="h-96 animate-pulse rounded-lg bg-surface-2" />,
+  <>
+    <PendingMark />
+    <div id="people-by-year" className="h-96 animate-pulse rounded-lg bg-surface-2" />
+  </>,
 );

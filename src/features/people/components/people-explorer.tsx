@@ -43,12 +43,15 @@ export function PeopleExplorer({
         <div className="min-w-0 space-y-3">
           <div className="flex flex-wrap items-center justify-between gap-2">
             <p role="status" aria-live="polite" className="font-medium">
-              {t('people.count', { count: people.length, total: index.size })}
+              {list.complete
+                ? t('people.count', { count: people.length, total: index.size })
+                : t('people.countLoading', { count: people.length, total: index.size })}
             </p>
             <button
               type="button"
               className="btn-quiet text-sm"
-              disabled={people.length === 0}
+              // The first people of a large file are shown while the rest arrives: the CSV waits for everyone.
+              disabled={people.length === 0 || !list.complete}
               onClick={() => {
                 const name = csvFileName(peopleSearch.serialize(search));
                 // The records may still be in the worker that loaded them: they come in slices first. The

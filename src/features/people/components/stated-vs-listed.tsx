@@ -1,3 +1,4 @@
+import { PendingMark } from '@/components/ui/data-boundary';
 import { laterSection } from '@/features/people/components/later-section';
 import type { PeopleDataset } from '@/features/people/schema';
 
@@ -5,5 +6,8 @@ import type { PeopleDataset } from '@/features/people/schema';
 export const StatedVsListed = laterSection<{ data: PeopleDataset }>(
   'stated-vs-listed',
   () => import('@/features/people/components/stated-vs-listed-section').then((m) => m.StatedVsListedSection),
-  <div id="stated-vs-listed" className="h-64 animate-pulse rounded-lg bg-surface-2" />,
+  <>
+    <PendingMark />
+    <div id="stated-vs-listed" className="h-64 animate-pulse rounded-lg bg-surface-2" />
+  </>,
 );

@@ -18,13 +18,15 @@ export type PeopleList = {
   records: PeopleDataset | null;
   /** The whole file, validated (the same promise each call). */
   dataset: () => Promise<PeopleDataset>;
+  /** False for the first people of a large file, shown while the rest arrives (then the whole list replaces it). */
+  complete: boolean;
 };
 
 /** The list from records on this thread: the index is built in slices (names ranked in a worker where there is one). */
 export async function listFromDataset(data: PeopleDataset): Promise<PeopleList> {
   const index = await buildPeopleIndex(data.people, ROLES);
   const whole = Promise.resolve(data);
-  return { index, summary: (i) => data.people[i], records: data, dataset: () => whole };
+  return { index, summary: (i) => data.people[i], records: data, dataset: () => whole, complete: true };
 }
 
 /**
@@ -65,10 +67,7 @@ export type PeopleBody = { text: string; worker?: undefined } | { worker: People
  * large file is decoded while it downloads and never parsed on the main thread. Where no worker can start,
  * the text is read here.
  */
-export async function readPeopleBody(
-  response: Response,
-  start: () => Promise<PeopleWorker | null> = () => import('@/features/people/lib/people-worker').then((m) => m.startPeopleWorker()),
-): Promise<PeopleBody> {
+export async function readPeopleBody(response: Response, start: () => Promise<PeopleWorker | null>): Promise<PeopleBody> {
   if (!response.body) return { text: await response.text() };
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];

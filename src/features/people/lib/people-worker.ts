@@ -7,6 +7,7 @@ import { summaryAt, type PersonSummary, type SummaryColumns } from '@/features/p
 /** Messages between the page and `people-load.worker.ts`: the file's bytes as they arrive, then the records in slices. */
 export type ToWorker = { type: 'bytes'; chunk: Uint8Array } | { type: 'end'; file: string } | { type: 'slice'; from: number; to: number };
 export type FromWorker =
+  | { type: 'preview'; index: PeopleIndex; summaries: SummaryColumns }
   | { type: 'ready'; index: PeopleIndex; summaries: SummaryColumns; rest: Omit<PeopleDataset, 'people'> }
   | { type: 'slice'; from: number; people: PeopleDataset['people'] }
   | { type: 'error'; file: string; kind: DatasetErrorKind; issues: DatasetIssue[] };
@@ -18,6 +19,12 @@ const SLICE = 1000;
 function whenIdle(task: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 500 });
   else setTimeout(task, 0);
+}
+
+/** Person i's card from the worker's columns: the same object each time, so a memoised card is not rendered again. */
+function columnsSummary(summaries: SummaryColumns, index: PeopleIndex): (i: number) => PersonSummary | undefined {
+  const cards: (PersonSummary | undefined)[] = [];
+  return (i) => (i < 0 || i >= index.size ? undefined : (cards[i] ??= summaryAt(summaries, index, i)));
 }
 
 /** A people worker, started when the file proves large: it gets the bytes as they arrive. */
@@ -35,9 +42,10 @@ export type PeopleWorker = {
  * string: the main thread never parses a large file. The records follow in slices, at idle time, only when
  * asked for (`dataset()`); `onRecords` gets them (to share them with the other pages). A dataset error comes
  * back naming file, record and field. If the worker cannot load (a blocked or missing script), `finish`
- * resolves null and the caller loads the file on the main thread.
+ * resolves null and the caller loads the file on the main thread. While the file arrives, the worker may
+ * post its first people (see the worker's `preview`): `onPreview` gets them as a list that is not `complete`.
  */
-export function startPeopleWorker(): PeopleWorker | null {
+export function startPeopleWorker(onPreview: (list: PeopleList) => void = () => undefined): PeopleWorker | null {
   let worker: Worker;
   try {
     if (typeof Worker === 'undefined') return null;
@@ -46,7 +54,7 @@ export function startPeopleWorker(): PeopleWorker | null {
     return null;
   }
   const send = (message: ToWorker, transfer: Transferable[] = []) => worker.postMessage(message, { transfer });
-  // What the worker says before `finish` is called: only a failure to load can come that early.
+  // What the worker says before `finish` is called: its first people, or a failure to load.
   let failed = false;
   let onFailure: () => void = () => undefined;
   worker.addEventListener('error', (event) => {
@@ -54,6 +62,24 @@ export function startPeopleWorker(): PeopleWorker | null {
     worker.terminate();
     failed = true;
     onFailure();
+  });
+  // The whole list's records, for the preview's `dataset()` (set by `finish`).
+  let whole: Promise<PeopleDataset> | null = null;
+  let wholeList: (list: PeopleList) => void = () => undefined;
+  const later = new Promise<PeopleList>((resolve) => {
+    wholeList = resolve;
+  });
+  worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
+    const message = event.data;
+    if (message.type !== 'preview') return;
+    const { index, summaries } = message;
+    onPreview({
+      index,
+      summary: columnsSummary(summaries, index),
+      records: null,
+      dataset: () => (whole ??= later.then((list) => list.dataset())),
+      complete: false,
+    });
   });
   const finish: PeopleWorker['finish'] = (file, signal, onRecords) =>
     new Promise((resolve, reject) => {
@@ -86,14 +112,13 @@ export function startPeopleWorker(): PeopleWorker | null {
           reject(new DatasetError(message.file, message.kind, message.issues));
           return;
         }
+        if (message.type === 'preview') return;
         if (message.type === 'ready') {
           settled = true;
           signal.removeEventListener('abort', onAbort);
           const { index, summaries } = message;
           rest = message.rest;
           size = index.size;
-          const cards: (PersonSummary | undefined)[] = [];
-          const summary = (i: number) => (i < 0 || i >= size ? undefined : (cards[i] ??= summaryAt(summaries, index, i)));
           const dataset = () => {
             records ??= new Promise<PeopleDataset>((done) => {
               gotRecords = done;
@@ -102,7 +127,9 @@ export function startPeopleWorker(): PeopleWorker | null {
             });
             return records;
           };
-          resolve({ index, summary, records: null, dataset });
+          const list: PeopleList = { index, summary: columnsSummary(summaries, index), records: null, dataset, complete: true };
+          wholeList(list);
+          resolve(list);
           return;
         }
         people.push(...message.people);
