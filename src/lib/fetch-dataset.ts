@@ -16,7 +16,17 @@ export function datasetUrl(file: string): string {
  * The text of `data/<file>` (from `url`, in a worker, which has no page to resolve a path against), within
  * the timeout; a failed or cut-off request is a DatasetError naming the file.
  */
-export async function fetchDatasetText(file: string, signal?: AbortSignal, url = datasetUrl(file)): Promise<string> {
+export function fetchDatasetText(file: string, signal?: AbortSignal, url = datasetUrl(file)): Promise<string> {
+  return fetchDatasetBody(file, (response) => response.text(), signal, url);
+}
+
+/** `fetchDatasetText` with the body read by `read` (as a stream, say), its failures and timeout the same. */
+export async function fetchDatasetBody<T>(
+  file: string,
+  read: (response: Response) => Promise<T>,
+  signal?: AbortSignal,
+  url = datasetUrl(file),
+): Promise<T> {
   const path = `data/${file}`;
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
@@ -42,7 +52,7 @@ export async function fetchDatasetText(file: string, signal?: AbortSignal, url =
     ]);
   }
   try {
-    return await raceAbort(response.text(), combined);
+    return await raceAbort(read(response), combined);
   } catch (error) {
     if (signal?.aborted) throw error;
     throw failed(error, 'was cut off while loading');

@@ -328,6 +328,7 @@ export const en = {
   'people.authors.withLogin': 'With a GitHub login',
   'people.authors.statedSource': 'Stated in',
   'people.authors.repositories': 'Repositories read:',
+  'people.countLoading': '{count} of the first {total} people read so far; loading the rest…',
   'person.requests': 'Requests in the issue tracker',
   'person.requests.member': 'Asked to become a member',
   'person.requests.user-group-leader-request': 'Asked to lead a user group',

@@ -315,6 +315,7 @@ export const zh: Record<MessageKey, string> = {
   'people.authors.withLogin': '有 GitHub 登录名',
   'people.authors.statedSource': '公布于',
   'people.authors.repositories': '读取的仓库：',
+  'people.countLoading': '已读到前 {total} 人，显示其中 {count} 人；其余仍在加载…',
   'person.requests': '议题追踪中的申请',
   'person.requests.member': '申请成为正式成员',
   'person.requests.user-group-leader-request': '申请担任用户委员会站长',

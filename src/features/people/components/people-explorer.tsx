@@ -1,6 +1,4 @@
-import { downloadText } from '@/lib/download';
 import { useI18n } from '@/lib/i18n/i18n';
-import { peopleCsv } from '@/features/people/lib/csv';
 import { clearBlocker, csvFileName, peopleAt } from '@/features/people/lib/explorer';
 import type { PeopleList } from '@/features/people/lib/people-list';
 import { peopleSearch, type PeopleSearch } from '@/features/people/search-params';
@@ -45,16 +43,22 @@ export function PeopleExplorer({
         <div className="min-w-0 space-y-3">
           <div className="flex flex-wrap items-center justify-between gap-2">
             <p role="status" aria-live="polite" className="font-medium">
-              {t('people.count', { count: people.length, total: index.size })}
+              {list.complete
+                ? t('people.count', { count: people.length, total: index.size })
+                : t('people.countLoading', { count: people.length, total: index.size })}
             </p>
             <button
               type="button"
               className="btn-quiet text-sm"
-              disabled={people.length === 0}
+              // The first people of a large file are shown while the rest arrives: the CSV waits for everyone.
+              disabled={people.length === 0 || !list.complete}
               onClick={() => {
                 const name = csvFileName(peopleSearch.serialize(search));
-                // The records may still be in the worker that loaded them: they come in slices first.
-                void list.dataset().then((data) => downloadText(name, peopleCsv(peopleAt(data.people, people)), 'text/csv;charset=utf-8'));
+                // The records may still be in the worker that loaded them: they come in slices first. The
+                // CSV's code loads with the click (no first visit needs it).
+                void Promise.all([list.dataset(), import('@/features/people/lib/csv-download')]).then(([data, { downloadPeopleCsv }]) =>
+                  downloadPeopleCsv(name, peopleAt(data.people, people)),
+                );
               }}
             >
               {t('people.csv', { count: people.length })}
