@@ -23,20 +23,27 @@ const loadVirtualTimeline = () =>
 
 /**
  * The events in timeline order (newest first), as one list: a heading opens each year, a label each month.
- * Every event is in the flow, the first ones drawn at once and the rest in the background (the browser lays
- * out only the rows near the screen). A list of more than VIRTUAL_FROM events (a filter over generated data)
- * loads the virtual list and switches to it; until it is there, the first rows show.
+ * Every event is in the flow, the first ones drawn at once and the rest in a background render. A list of
+ * more than VIRTUAL_FROM events (generated data) loads the virtual list and switches to it; until it is
+ * there, the first rows show.
  */
 export const EventsTimeline = memo(function EventsTimeline({ events, correction }: TimelineProps) {
   const { t } = useI18n();
   const long = events.length > VIRTUAL_FROM;
   const [Virtual, setVirtual] = useState<ComponentType<TimelineProps> | null>(() => virtualTimeline);
+  // If its code cannot load (the network dropped), every row in the flow: slower, but nothing is hidden.
+  const [unvirtual, setUnvirtual] = useState(false);
   useEffect(() => {
     if (!long || Virtual) return;
     let live = true;
-    void loadVirtualTimeline().then((component) => {
-      if (live) setVirtual(() => component);
-    });
+    loadVirtualTimeline().then(
+      (component) => {
+        if (live) setVirtual(() => component);
+      },
+      () => {
+        if (live) setUnvirtual(true);
+      },
+    );
     return () => {
       live = false;
     };
@@ -45,7 +52,7 @@ export const EventsTimeline = memo(function EventsTimeline({ events, correction 
   // in a background render. After a filter change, the previous list until that render has caught up.
   const settled = useDeferredValue(events, NONE);
   if (long && Virtual) return <Virtual events={events} correction={correction} />;
-  const count = long || settled !== events ? Math.min(events.length, FIRST_ROWS) : events.length;
+  const count = (long && !unvirtual) || settled !== events ? Math.min(events.length, FIRST_ROWS) : events.length;
   return (
     <>
       <ul aria-label={t('events.list', { count: events.length })} className="w-full">

@@ -11,11 +11,7 @@ export type TimelineProps = {
   correction?: ((event: EventRecord) => ReactNode) | undefined;
 };
 
-/**
- * One event, with the year and month headings it opens. In the flow, the browser skips laying out and
- * painting the rows off screen (`content-visibility: auto`, each remembering its last height); `measure`
- * positions it in the virtual list instead.
- */
+/** One event, with the year and month headings it opens; `measure` positions it in the virtual list. */
 export function TimelineRow({
   events,
   index,
@@ -34,11 +30,7 @@ export function TimelineRow({
       aria-labelledby={`${event.id}-title`}
       aria-posinset={index + 1}
       aria-setsize={events.length}
-      className={
-        measure
-          ? 'absolute top-0 left-0 w-full scroll-mt-24 pb-3'
-          : 'scroll-mt-24 pb-3 [contain-intrinsic-size:auto_170px] [content-visibility:auto]'
-      }
+      className={measure ? 'absolute top-0 left-0 w-full scroll-mt-24 pb-3' : 'scroll-mt-24 pb-3'}
     >
       {headings.year !== null && (
         <h3 id={yearHeadingId(headings.year)} className="mt-3 mb-2 text-lg font-semibold">
