@@ -1,17 +1,16 @@
-import { type ComponentType, memo, useDeferredValue, useEffect, useState } from 'react';
+import { type ComponentType, memo, startTransition, useEffect, useState } from 'react';
 import { useI18n } from '@/lib/i18n/i18n';
-import type { EventRecord } from '@/features/events/schema';
 import { TimelineRow, type TimelineProps } from '@/features/events/components/timeline-row';
 
 /**
  * The rows drawn at once: the prerendered page's (and the hydrating render's) and, after a filter change,
- * the first ones; the rest follow in a background render that input interrupts.
+ * the first ones; the rest follow ROWS_PER_STEP at a time, each step a background render (input interrupts
+ * it) with its own commit and layout, so no step blocks the page for long.
  */
 const FIRST_ROWS = 24;
+const ROWS_PER_STEP = 8;
 /** A list longer than this is virtualised (a community's whole timeline is a few hundred events at most). */
 export const VIRTUAL_FROM = 300;
-
-const NONE: readonly EventRecord[] = [];
 
 /** The virtual list, once a list long enough for it has loaded it (kept for later pages). */
 let virtualTimeline: ComponentType<TimelineProps> | null = null;
@@ -23,7 +22,7 @@ const loadVirtualTimeline = () =>
 
 /**
  * The events in timeline order (newest first), as one list: a heading opens each year, a label each month.
- * Every event is in the flow, the first ones drawn at once and the rest in a background render. A list of
+ * Every event is in the flow, the first ones drawn at once and the rest a step at a time in the background. A list of
  * more than VIRTUAL_FROM events (generated data) loads the virtual list and switches to it; until it is
  * there, the first rows show.
  */
@@ -48,11 +47,17 @@ export const EventsTimeline = memo(function EventsTimeline({ events, correction 
       live = false;
     };
   }, [long, Virtual]);
-  // On the server and while hydrating: NONE, so the first rows only (the HTML stays small); then `events`,
-  // in a background render. After a filter change, the previous list until that render has caught up.
-  const settled = useDeferredValue(events, NONE);
+  // How many rows of `events` are drawn: the first ones on the server and while hydrating (the HTML stays
+  // small), and for a new list (a filter changed); then more, step by step.
+  const [drawn, setDrawn] = useState({ events, count: FIRST_ROWS });
+  const limit = long && !unvirtual ? FIRST_ROWS : events.length;
+  const count = Math.min(drawn.events === events ? drawn.count : FIRST_ROWS, limit);
+  useEffect(() => {
+    if (count >= limit) return;
+    const step = window.setTimeout(() => startTransition(() => setDrawn({ events, count: count + ROWS_PER_STEP })), 0);
+    return () => window.clearTimeout(step);
+  }, [events, count, limit]);
   if (long && Virtual) return <Virtual events={events} correction={correction} />;
-  const count = (long && !unvirtual) || settled !== events ? Math.min(events.length, FIRST_ROWS) : events.length;
   return (
     <>
       <ul aria-label={t('events.list', { count: events.length })} className="w-full">
