@@ -10,7 +10,7 @@ import { TimelineRow, type TimelineProps } from '@/features/events/components/ti
 const FIRST_ROWS = 24;
 const ROWS_PER_STEP = 8;
 /** A list longer than this is virtualised (a community's whole timeline is a few hundred events at most). */
-export const VIRTUAL_FROM = 300;
+const VIRTUAL_FROM = 300;
 
 /** The virtual list, once a list long enough for it has loaded it (kept for later pages). */
 let virtualTimeline: ComponentType<TimelineProps> | null = null;
