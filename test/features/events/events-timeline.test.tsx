@@ -19,6 +19,32 @@ afterEach(() => {
 const LONG = 400;
 const NEWEST = `meetup-${String(LONG - 1)}`;
 
+/** The reader near the end of the drawn rows: whatever is observed is in view at once. */
+class NearEnd implements IntersectionObserver {
+  readonly root = null;
+  readonly rootMargin = '0px';
+  readonly thresholds = [0];
+  constructor(private readonly callback: IntersectionObserverCallback) {}
+  observe(target: Element) {
+    const rect = target.getBoundingClientRect();
+    const entry: IntersectionObserverEntry = {
+      isIntersecting: true,
+      target,
+      boundingClientRect: rect,
+      intersectionRect: rect,
+      rootBounds: null,
+      intersectionRatio: 1,
+      time: 0,
+    };
+    setTimeout(() => this.callback([entry], this), 0);
+  }
+  unobserve() {}
+  disconnect() {}
+  takeRecords() {
+    return [];
+  }
+}
+
 /** The long timeline once the virtual list has replaced its first rows (24, in the flow): only the rows near the viewport. */
 async function virtualList(): Promise<HTMLElement> {
   const name = `${String(LONG)} events, newest first`;
@@ -31,16 +57,25 @@ async function virtualList(): Promise<HTMLElement> {
 }
 
 describe('the events timeline', () => {
-  it('lists every event of a community-sized timeline in the flow, newest first, with its year headings', async () => {
+  it('draws the newest rows of a community-sized timeline at once, and no more until the reader scrolls', async () => {
     serveData({}, { ...testland(), 'events.json': manyEvents(150) });
     renderRoute('/events?lang=en');
     const list = await screen.findByRole('list', { name: '150 events, newest first' });
-    // The first rows at once, the rest in a background render.
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(24);
+    expect(items[0]).toHaveAttribute('id', 'meetup-149');
+    expect(items[0]).toHaveAttribute('aria-setsize', '150');
+    expect(within(list).getByRole('heading', { level: 3 })).toHaveTextContent('2022');
+  });
+
+  it('draws the rest of the timeline in the flow as the reader scrolls to its end, with its year headings', async () => {
+    vi.stubGlobal('IntersectionObserver', NearEnd);
+    serveData({}, { ...testland(), 'events.json': manyEvents(150) });
+    renderRoute('/events?lang=en');
+    const list = await screen.findByRole('list', { name: '150 events, newest first' });
     await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(150), { timeout: 10_000 });
     const items = within(list).getAllByRole('listitem');
-    expect(items[0]).toHaveAttribute('id', 'meetup-149');
     expect(items[149]).toHaveAttribute('id', 'meetup-0');
-    expect(items[0]).toHaveAttribute('aria-setsize', '150');
     expect(
       within(list)
         .getAllByRole('heading', { level: 3 })
@@ -59,6 +94,7 @@ describe('the events timeline', () => {
   });
 
   it('a filter that narrows a long timeline to a short one lists every event it keeps', async () => {
+    vi.stubGlobal('IntersectionObserver', NearEnd);
     serveData({}, { ...testland(), 'events.json': manyEvents(LONG) });
     renderRoute('/events?lang=en&year=2021');
     const list = await screen.findByRole('list', { name: '52 events, newest first' });

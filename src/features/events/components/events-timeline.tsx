@@ -1,14 +1,19 @@
-import { type ComponentType, memo, startTransition, useEffect, useState } from 'react';
+import { type ComponentType, memo, startTransition, useEffect, useMemo, useRef, useState } from 'react';
+import { useLocation } from 'react-router-dom';
 import { useI18n } from '@/lib/i18n/i18n';
+import { hashId } from '@/lib/use-scroll-to-hash';
+import { timelineIndex } from '@/features/events/lib/timeline';
 import { TimelineRow, type TimelineProps } from '@/features/events/components/timeline-row';
 
 /**
  * The rows drawn at once: the prerendered page's (and the hydrating render's) and, after a filter change,
- * the first ones; the rest follow ROWS_PER_STEP at a time, each step a background render (input interrupts
- * it) with its own commit and layout, so no step blocks the page for long.
+ * the first ones. The rest follow ROWS_PER_STEP at a time as the reader scrolls towards the end of the
+ * drawn rows (AHEAD_PX before it), each step a background render: nothing is drawn after hydration
+ * unless the reader goes there, and no step blocks the page for long.
  */
 const FIRST_ROWS = 24;
-const ROWS_PER_STEP = 8;
+const ROWS_PER_STEP = 12;
+const AHEAD_PX = 1500;
 /** A list longer than this is virtualised (a community's whole timeline is a few hundred events at most). */
 const VIRTUAL_FROM = 300;
 
@@ -22,15 +27,15 @@ const loadVirtualTimeline = () =>
 
 /**
  * The events in timeline order (newest first), as one list: a heading opens each year, a label each month.
- * Every event is in the flow, the first ones drawn at once and the rest a step at a time in the background. A list of
- * more than VIRTUAL_FROM events (generated data) loads the virtual list and switches to it; until it is
- * there, the first rows show.
+ * Every event is in the flow, the first ones drawn at once and the rest as the reader scrolls to them. A
+ * list of more than VIRTUAL_FROM events (generated data) loads the virtual list and switches to it; until
+ * it is there, the first rows show.
  */
 export const EventsTimeline = memo(function EventsTimeline({ events, correction }: TimelineProps) {
   const { t } = useI18n();
   const long = events.length > VIRTUAL_FROM;
   const [Virtual, setVirtual] = useState<ComponentType<TimelineProps> | null>(() => virtualTimeline);
-  // If its code cannot load (the network dropped), every row in the flow: slower, but nothing is hidden.
+  // If its code cannot load (the network dropped), the list stays in the flow: slower, but nothing is hidden.
   const [unvirtual, setUnvirtual] = useState(false);
   useEffect(() => {
     if (!long || Virtual) return;
@@ -52,15 +57,32 @@ export const EventsTimeline = memo(function EventsTimeline({ events, correction 
   const [drawn, setDrawn] = useState({ events, count: FIRST_ROWS });
   const limit = long && !unvirtual ? FIRST_ROWS : events.length;
   const count = Math.min(drawn.events === events ? drawn.count : FIRST_ROWS, limit);
+  const listRef = useRef<HTMLUListElement>(null);
   useEffect(() => {
-    if (count >= limit) return;
-    const step = window.setTimeout(() => startTransition(() => setDrawn({ events, count: count + ROWS_PER_STEP })), 0);
-    return () => window.clearTimeout(step);
+    const last = listRef.current?.lastElementChild;
+    if (count >= limit || !last) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        startTransition(() => setDrawn({ events, count: count + ROWS_PER_STEP }));
+      },
+      { rootMargin: `0px 0px ${String(AHEAD_PX)}px 0px` },
+    );
+    observer.observe(last);
+    return () => observer.disconnect();
   }, [events, count, limit]);
+  // A #event or #events-YYYY link (on arrival, or later) draws the rows down to it; useScrollToHash then scrolls there.
+  const { hash } = useLocation();
+  const target = useMemo(() => timelineIndex(events, hashId(hash)), [events, hash]);
+  useEffect(() => {
+    if (target === undefined || target < count || target >= limit) return;
+    startTransition(() => setDrawn({ events, count: target + ROWS_PER_STEP }));
+  }, [events, target, count, limit]);
   if (long && Virtual) return <Virtual events={events} correction={correction} />;
   return (
     <>
-      <ul aria-label={t('events.list', { count: events.length })} className="w-full">
+      <ul ref={listRef} aria-label={t('events.list', { count: events.length })} className="w-full">
         {events.slice(0, count).map((event, index) => (
           <TimelineRow key={event.id} events={events} index={index} correction={correction} />
         ))}
