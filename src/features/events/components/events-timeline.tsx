@@ -61,6 +61,8 @@ export const EventsTimeline = memo(function EventsTimeline({ events, correction 
   useEffect(() => {
     const last = listRef.current?.lastElementChild;
     if (count >= limit || !last) return;
+    // Without IntersectionObserver (the build's jsdom, which draws the page's charts): every row at once.
+    if (typeof IntersectionObserver === 'undefined') return startTransition(() => setDrawn({ events, count: limit }));
     const observer = new IntersectionObserver(
       (entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return;
