@@ -64,5 +64,7 @@ function installBrowserStubs() {
       return [];
     }
   }
-  if (!('IntersectionObserver' in window)) Object.defineProperty(window, 'IntersectionObserver', { value: IntersectionObserverStub });
+  // Replaceable too (vi.stubGlobal), for a test where the reader scrolls something into view.
+  if (!('IntersectionObserver' in window))
+    Object.defineProperty(window, 'IntersectionObserver', { value: IntersectionObserverStub, writable: true, configurable: true });
 }

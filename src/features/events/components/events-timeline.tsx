@@ -1,53 +1,91 @@
-import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
-import { memo, type ReactNode, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { type ComponentType, memo, startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'react-router-dom';
 import { useI18n } from '@/lib/i18n/i18n';
-import { rowHeadings, timelineIndex, yearHeadingId, yearStart } from '@/features/events/lib/timeline';
-import type { EventRecord } from '@/features/events/schema';
-import { EventItem } from '@/features/events/components/event-item';
+import { hashId } from '@/lib/use-scroll-to-hash';
+import { timelineIndex } from '@/features/events/lib/timeline';
+import { TimelineRow, type TimelineProps } from '@/features/events/components/timeline-row';
 
-const ESTIMATED_ROW_PX = 170;
 /**
- * The rows of the first render (the prerendered page's, and the one that hydrates it), laid out in the flow:
- * the virtualiser positions rows from measurements that only a browser has, so it takes over once mounted.
+ * The rows drawn at once: the prerendered page's (and the hydrating render's) and, after a filter change,
+ * the first ones. The rest follow ROWS_PER_STEP at a time as the reader scrolls towards the end of the
+ * drawn rows (AHEAD_PX before it), each step a background render: nothing is drawn after hydration
+ * unless the reader goes there, and no step blocks the page for long.
  */
 const FIRST_ROWS = 24;
+const ROWS_PER_STEP = 12;
+const AHEAD_PX = 1500;
+/** A list longer than this is virtualised (a community's whole timeline is a few hundred events at most). */
+const VIRTUAL_FROM = 300;
 
-const subscribeToNothing = () => () => undefined;
-const isBrowser = () => true;
-const isServer = () => false;
-
-function hashTarget(hash: string): string {
-  try {
-    return decodeURIComponent(hash.slice(1));
-  } catch {
-    return '';
-  }
-}
+/** The virtual list, once a list long enough for it has loaded it (kept for later pages). */
+let virtualTimeline: ComponentType<TimelineProps> | null = null;
+const loadVirtualTimeline = () =>
+  import('@/features/events/components/virtual-timeline').then((m) => {
+    virtualTimeline = m.default;
+    return m.default;
+  });
 
 /**
- * The events (in timeline order: newest first), as one list (a heading opens each year, a label each month). Virtualised:
- * only the rows near the viewport are in the DOM, each measured as drawn (rows differ in height), so
- * 20,000 events stay quick to filter. The virtualiser writes positions to the DOM itself (no style
- * attributes in markup). A `#event-id` link scrolls the list to that event, drawn or not yet.
+ * The events in timeline order (newest first), as one list: a heading opens each year, a label each month.
+ * Every event is in the flow, the first ones drawn at once and the rest as the reader scrolls to them. A
+ * list of more than VIRTUAL_FROM events (generated data) loads the virtual list and switches to it; until
+ * it is there, the first rows show.
  */
-type TimelineProps = {
-  events: readonly EventRecord[];
-  /** What each event ends with: the page's "Suggest a correction" for it (keep it stable: the list is memoised). */
-  correction?: ((event: EventRecord) => ReactNode) | undefined;
-};
-
 export const EventsTimeline = memo(function EventsTimeline({ events, correction }: TimelineProps) {
   const { t } = useI18n();
-  // On the server and while hydrating (the server's snapshot), the newest rows in the flow: the virtualiser
-  // positions rows from measurements only a browser has, so the virtual list mounts once the page is live
-  // (at once when the page is rendered in the browser).
-  const live = useSyncExternalStore(subscribeToNothing, isBrowser, isServer);
-  if (live) return <VirtualTimeline events={events} correction={correction} />;
+  const long = events.length > VIRTUAL_FROM;
+  const [Virtual, setVirtual] = useState<ComponentType<TimelineProps> | null>(() => virtualTimeline);
+  // If its code cannot load (the network dropped), the list stays in the flow: slower, but nothing is hidden.
+  const [unvirtual, setUnvirtual] = useState(false);
+  useEffect(() => {
+    if (!long || Virtual) return;
+    let live = true;
+    loadVirtualTimeline().then(
+      (component) => {
+        if (live) setVirtual(() => component);
+      },
+      () => {
+        if (live) setUnvirtual(true);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [long, Virtual]);
+  // How many rows of `events` are drawn: the first ones on the server and while hydrating (the HTML stays
+  // small), and for a new list (a filter changed); then more, step by step.
+  const [drawn, setDrawn] = useState({ events, count: FIRST_ROWS });
+  const limit = long && !unvirtual ? FIRST_ROWS : events.length;
+  const count = Math.min(drawn.events === events ? drawn.count : FIRST_ROWS, limit);
+  const listRef = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    const last = listRef.current?.lastElementChild;
+    if (count >= limit || !last) return;
+    // Without IntersectionObserver (the build's jsdom, which draws the page's charts): every row at once.
+    if (typeof IntersectionObserver === 'undefined') return startTransition(() => setDrawn({ events, count: limit }));
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        startTransition(() => setDrawn({ events, count: count + ROWS_PER_STEP }));
+      },
+      { rootMargin: `0px 0px ${String(AHEAD_PX)}px 0px` },
+    );
+    observer.observe(last);
+    return () => observer.disconnect();
+  }, [events, count, limit]);
+  // A #event or #events-YYYY link (on arrival, or later) draws the rows down to it; useScrollToHash then scrolls there.
+  const { hash } = useLocation();
+  const target = useMemo(() => timelineIndex(events, hashId(hash)), [events, hash]);
+  useEffect(() => {
+    if (target === undefined || target < count || target >= limit) return;
+    startTransition(() => setDrawn({ events, count: target + ROWS_PER_STEP }));
+  }, [events, target, count, limit]);
+  if (long && Virtual) return <Virtual events={events} correction={correction} />;
   return (
     <>
-      <ul aria-label={t('events.list', { count: events.length })} className="w-full">
-        {events.slice(0, FIRST_ROWS).map((event, index) => (
+      <ul ref={listRef} aria-label={t('events.list', { count: events.length })} className="w-full">
+        {events.slice(0, count).map((event, index) => (
           <TimelineRow key={event.id} events={events} index={index} correction={correction} />
         ))}
       </ul>
@@ -59,113 +97,3 @@ export const EventsTimeline = memo(function EventsTimeline({ events, correction 
     </>
   );
 });
-
-/** One event, with the year and month headings it opens; `measure` positions it in the virtual list. */
-function TimelineRow({
-  events,
-  index,
-  correction,
-  measure,
-}: TimelineProps & { index: number; measure?: (node: HTMLLIElement | null) => void }) {
-  const { t, date } = useI18n();
-  const event = events[index];
-  if (!event) return null;
-  const headings = rowHeadings(events, index);
-  return (
-    <li
-      ref={measure}
-      data-index={index}
-      id={event.id}
-      aria-labelledby={`${event.id}-title`}
-      aria-posinset={index + 1}
-      aria-setsize={events.length}
-      className={measure ? 'absolute top-0 left-0 w-full scroll-mt-24 pb-3' : 'scroll-mt-24 pb-3'}
-    >
-      {headings.year !== null && (
-        <h3 id={yearHeadingId(headings.year)} className="mt-3 mb-2 text-lg font-semibold">
-          {String(headings.year)}
-        </h3>
-      )}
-      {headings.month !== null && (
-        <p className="mb-1 text-sm font-medium text-muted">{headings.month ? date(headings.month) : t('events.undated')}</p>
-      )}
-      <EventItem event={event} correction={correction?.(event)} />
-    </li>
-  );
-}
-
-function VirtualTimeline({ events, correction }: TimelineProps) {
-  const { t } = useI18n();
-  const listRef = useRef<HTMLUListElement>(null);
-  const [offset, setOffset] = useState(0);
-  // Where the list starts on the page: it moves when the filters above it wrap differently.
-  useLayoutEffect(() => {
-    const measure = () => {
-      const top = (listRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY;
-      setOffset((current) => (Math.abs(top - current) > 1 ? top : current));
-    };
-    measure();
-    window.addEventListener('resize', measure);
-    return () => window.removeEventListener('resize', measure);
-  }, [events]);
-  // Drawn beside the rows in view: the row that opens their year (so its heading is always there, and
-  // headings never skip a level) and the row holding keyboard focus (so focus is never dropped to the page).
-  const focused = useRef<number | null>(null);
-  const rangeExtractor = useCallback(
-    (range: Range) => {
-      const indexes = defaultRangeExtractor(range);
-      const keep = focused.current;
-      const extra = [yearStart(events, indexes[0] ?? 0), keep, keep === null ? null : yearStart(events, keep)].filter(
-        (i): i is number => i !== null && i < range.count && !indexes.includes(i),
-      );
-      return extra.length ? [...new Set([...extra, ...indexes])].sort((a, b) => a - b) : indexes;
-    },
-    [events],
-  );
-  const virtualizer = useWindowVirtualizer<HTMLLIElement>({
-    count: events.length,
-    estimateSize: () => ESTIMATED_ROW_PX,
-    overscan: 6,
-    scrollMargin: offset,
-    getItemKey: (index) => events[index]?.id ?? index,
-    rangeExtractor,
-    directDomUpdates: true,
-  });
-
-  const { hash } = useLocation();
-  const scrolledFor = useRef<string | null>(null);
-  const target = useMemo(() => timelineIndex(events, hashTarget(hash)), [events, hash]);
-
-  // A #event link scrolls the virtual list to that event.
-  useEffect(() => {
-    if (target === undefined || scrolledFor.current === hash) return;
-    scrolledFor.current = hash;
-    virtualizer.scrollToIndex(target, { align: 'start' });
-  }, [target, hash, virtualizer]);
-
-  const setListRef = (node: HTMLUListElement | null) => {
-    listRef.current = node;
-    virtualizer.containerRef(node);
-  };
-
-  return (
-    <ul
-      ref={setListRef}
-      aria-label={t('events.list', { count: events.length })}
-      className="relative w-full"
-      onFocus={(e) => {
-        const row = e.target.closest<HTMLElement>('li[data-index]');
-        focused.current = row ? Number(row.dataset.index) : null;
-      }}
-      onBlur={(e) => {
-        if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget))) focused.current = null;
-      }}
-    >
-      {virtualizer.getVirtualItems().map((item) => {
-        return (
-          <TimelineRow key={item.key} events={events} index={item.index} correction={correction} measure={virtualizer.measureElement} />
-        );
-      })}
-    </ul>
-  );
-}
