@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { currentLocation, renderRoute, serveData } from '../../render-route';
@@ -87,7 +87,7 @@ describe('overview page', () => {
     // The path's year wins over an old ?year=.
     expect(await screen.findByRole('heading', { level: 2, name: /^2023 at a glance/ }, LOADED)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '2023' })).toHaveAttribute('aria-current', 'page');
-    expect(document.title).toMatch(/^2023 at a glance · /);
+    await waitFor(() => expect(document.title).toMatch(/^2023 at a glance · /));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Compare with' }), '2024');
     expect(currentLocation().pathname).toBe('/years/2023');
     expect(currentLocation().search).toBe('?lang=en&compare=2024');
