@@ -1,4 +1,4 @@
-import { lazy, useRef } from 'react';
+import { lazy, startTransition, useRef } from 'react';
 import { ChartContainer } from '@/components/charts/chart-container';
 import { useI18n } from '@/lib/i18n/i18n';
 import { starsChartConfig } from '@/features/stars/lib/chart-config';
@@ -8,7 +8,7 @@ import { useStars, useStarSnapshots } from '@/features/stars/dataset';
 import { chartAtDefault, ROLLUPS } from '@/features/stars/search-params';
 import { StarsControls } from '@/features/stars/components/stars-controls';
 import { StarsLegend } from '@/features/stars/components/stars-legend';
-import { StarsTable } from '@/features/stars/components/stars-table';
+import { LazyStarsTable, preloadStarsTable } from '@/features/stars/components/lazy-stars-table';
 import { useStarsSearch } from '@/features/stars/components/use-stars-search';
 
 const StarsChart = lazy(() => import('@/features/stars/components/stars-chart'));
@@ -69,10 +69,13 @@ export function StarsChartSection() {
     else void downloadPng(s, `${fileBase}.png`);
   };
   const title = t('stars.chart.title');
+  // The table's code loads when the reader reaches for the figure; the view changes in a transition, so the
+  // chart stays until the table can show (never a skeleton).
+  const preload = () => void preloadStarsTable();
   return (
     <>
       <StarsControls projects={stars.projects} years={years} search={search} onChange={update} />
-      <div ref={figureRef}>
+      <div ref={figureRef} onPointerOver={preload} onTouchStart={preload} onFocus={preload}>
         <ChartContainer
           id="stars-chart"
           title={title}
@@ -82,7 +85,7 @@ export function StarsChartSection() {
               : t('stars.chart.summaryRangeEmpty', { points, ...span })
           }
           view={search.view}
-          onViewChange={(view) => update({ view })}
+          onViewChange={(view) => startTransition(() => update({ view }))}
           chart={<StarsChart series={series} config={config} milestones={milestones} scale={search.scale} />}
           legend={<StarsLegend series={series} config={config} />}
           plot="tall"
@@ -103,7 +106,7 @@ export function StarsChartSection() {
                   ))}
                 </select>
               </label>
-              <StarsTable
+              <LazyStarsTable
                 rows={sortRows(rollUp(rows, search.by), search.sort, search.dir, names)}
                 names={names}
                 caption={title}
