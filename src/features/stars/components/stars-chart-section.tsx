@@ -1,4 +1,4 @@
-import { lazy, startTransition, useRef } from 'react';
+import { lazy, useRef } from 'react';
 import { ChartContainer } from '@/components/charts/chart-container';
 import { useI18n } from '@/lib/i18n/i18n';
 import { starsChartConfig } from '@/features/stars/lib/chart-config';
@@ -7,7 +7,7 @@ import { useStars, useStarSnapshots } from '@/features/stars/dataset';
 import { chartAtDefault } from '@/features/stars/search-params';
 import { StarsControls } from '@/features/stars/components/stars-controls';
 import { StarsLegend } from '@/features/stars/components/stars-legend';
-import { LazyStarsTableView, preloadStarsTable } from '@/features/stars/components/lazy-stars-table';
+import { changeView, LazyStarsTableView, preloadStarsTable } from '@/features/stars/components/lazy-stars-table';
 import { useStarsSearch } from '@/features/stars/components/use-stars-search';
 
 const StarsChart = lazy(() => import('@/features/stars/components/stars-chart'));
@@ -65,7 +65,7 @@ export function StarsChartSection() {
               : t('stars.chart.summaryRangeEmpty', { points, ...span })
           }
           view={search.view}
-          onViewChange={(view) => startTransition(() => update({ view }))}
+          onViewChange={(view) => changeView(() => update({ view }))}
           chart={<StarsChart series={series} config={config} milestones={milestones} scale={search.scale} />}
           legend={<StarsLegend series={series} config={config} />}
           plot="tall"

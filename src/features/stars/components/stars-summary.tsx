@@ -1,4 +1,4 @@
-import { lazy, startTransition } from 'react';
+import { lazy } from 'react';
 import { Link } from 'react-router-dom';
 import { ChartContainer } from '@/components/charts/chart-container';
 import { useI18n } from '@/lib/i18n/i18n';
@@ -8,7 +8,7 @@ import { OVERVIEW_STARS_CHART, starsChartConfig } from '@/features/stars/lib/cha
 import { latestPublished, markerCount, publishedRows, starSeries } from '@/features/stars/lib/series';
 import { useStars, useStarSnapshots } from '@/features/stars/dataset';
 import { starsSearch } from '@/features/stars/search-params';
-import { LazyStarsTable, preloadStarsTable } from '@/features/stars/components/lazy-stars-table';
+import { changeView, LazyStarsTable, preloadStarsTable } from '@/features/stars/components/lazy-stars-table';
 
 const StarsChart = lazy(() => import('@/features/stars/components/stars-chart'));
 
@@ -33,7 +33,7 @@ export default function StarsSummary({ view, onViewChange }: { view: View; onVie
           latest ? t('stars.chart.summary', { points: markerCount(series), latest: l(latest.wording), date: date(latest.date) }) : ''
         }
         view={view}
-        onViewChange={(next) => startTransition(() => onViewChange(next))}
+        onViewChange={(next) => changeView(() => onViewChange(next))}
         chart={
           <StarsChart
             series={series}
