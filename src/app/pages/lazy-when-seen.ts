@@ -1,7 +1,7 @@
 import { lazy, type ComponentType } from 'react';
 import { isPrerenderedFor } from '@/lib/lang-path';
 
-/** Resolves when `element` comes within 200 px of the viewport, or at the reader's first input anywhere. */
+/** Resolves when `element` enters the viewport (as WhenVisible), or at the reader's first input anywhere. */
 function seen(element: Element): Promise<void> {
   return new Promise((resolve) => {
     const events = ['pointerdown', 'keydown', 'touchstart'] as const;
@@ -14,7 +14,7 @@ function seen(element: Element): Promise<void> {
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) done();
       },
-      { rootMargin: '200px' },
+      { rootMargin: '0px' },
     );
     observer.observe(element);
     for (const name of events) window.addEventListener(name, done, { capture: true, passive: true });
