@@ -170,6 +170,23 @@ describe('overview stars', () => {
     assert.equal(await figure.locator('tbody tr').count(), published);
     assert.deepEqual(errors, []);
   });
+
+  it('on the prerendered overview, loads the figure’s code when scrolled to and its table’s when reached for', async () => {
+    const { page, errors } = await open('/en/');
+    await page.waitForLoadState('networkidle');
+    const loaded = (pattern: string) =>
+      page.evaluate((p) => performance.getEntriesByType('resource').some((e) => new RegExp(p).test(e.name)), pattern);
+    assert.equal(await loaded('/stars-summary-'), false, 'the stars figure’s code waits below the fold');
+    assert.equal(await loaded('/stars-table-'), false, 'the stars table’s code waits for the reader');
+    const figure = page.getByRole('figure', { name: /GitHub stars, as published/ });
+    await figure.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/stars-summary-')));
+    await figure.hover();
+    await page.waitForLoadState('networkidle');
+    await figure.getByRole('button', { name: 'Table' }).click();
+    assert.ok((await figure.locator('tbody tr').count()) > 0, 'the table shows with the click');
+    assert.deepEqual(errors, []);
+  });
 });
 
 describe('stars', () => {

@@ -1,11 +1,9 @@
-import { lazy } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { useChartInFirstRender } from '@/components/charts/static-charts';
 import { Section } from '@/components/layout/section';
 import { DataBoundary } from '@/components/ui/data-boundary';
 import { WhenVisible } from '@/components/ui/when-visible';
 import { CommunityIntro } from '@/features/community/components/community-intro';
-import { YearHighlights } from '@/features/community/components/year-highlights';
 import { useCommunity, useEcosystem } from '@/features/community/dataset';
 import { communityYearCards } from '@/features/community/lib/year-cards';
 import { useEvents } from '@/features/events/dataset';
@@ -25,10 +23,19 @@ import { starsHeadline, starYearCards } from '@/features/stars/lib/year-cards';
 import { useI18n } from '@/lib/i18n/i18n';
 import { usePage } from '@/app/pages/use-page';
 import { NotFoundPage } from '@/app/pages/not-found-page';
+import { lazyWhenSeen } from '@/app/pages/lazy-when-seen';
 
-/** Below the fold: the compact stars figure (and the chart library) load when it scrolls into view. */
-const StarsSummary = lazy(() => import('@/features/stars/components/stars-summary'));
+/**
+ * Below the fold, their code loaded when they come into view: the compact stars figure (the chart library
+ * only when the reader reaches for it) and the year's highlights. A prerendered page shows them meanwhile.
+ */
+const StarsSummary = lazyWhenSeen('stars', async () => (await import('@/features/stars/components/stars-summary')).default);
+const YearHighlights = lazyWhenSeen(
+  'year-highlights',
+  async () => (await import('@/features/community/components/year-highlights')).YearHighlights,
+);
 const skeleton = <div className="h-64 animate-pulse rounded bg-surface-2" />;
+const highlightsSkeleton = <div className="h-24 animate-pulse rounded bg-surface-2" />;
 
 /**
  * The overview, at `/` or at a year's own address (`/years/2022`, which wins over an old `?year=`; a year
@@ -79,7 +86,9 @@ export default function OverviewPage() {
           <YearCards year={year} figures={figuresFor(year)} otherYear={other} other={other === undefined ? [] : figuresFor(other)} />
         </Section>
         <Section id="year-highlights" title={t('overview.yearHighlights', { year: String(year) })}>
-          <YearHighlights year={year} />
+          <DataBoundary skeleton={highlightsSkeleton}>
+            <YearHighlights year={year} />
+          </DataBoundary>
         </Section>
         <Section id="projects" title={t('overview.projects')}>
           <ProjectsLine names={community.projects.map((p) => p.name)} />

@@ -3,20 +3,19 @@ import { ChartContainer } from '@/components/charts/chart-container';
 import { useI18n } from '@/lib/i18n/i18n';
 import { starsChartConfig } from '@/features/stars/lib/chart-config';
 import { latestPublished, markerCount, starRows, starSeries, starYears, type StarRow } from '@/features/stars/lib/series';
-import { rollUp, sortRows } from '@/features/stars/lib/table';
 import { useStars, useStarSnapshots } from '@/features/stars/dataset';
-import { chartAtDefault, ROLLUPS } from '@/features/stars/search-params';
+import { chartAtDefault } from '@/features/stars/search-params';
 import { StarsControls } from '@/features/stars/components/stars-controls';
 import { StarsLegend } from '@/features/stars/components/stars-legend';
-import { StarsTable } from '@/features/stars/components/stars-table';
+import { changeView, LazyStarsTableView, preloadStarsTable } from '@/features/stars/components/lazy-stars-table';
 import { useStarsSearch } from '@/features/stars/components/use-stars-search';
 
 const StarsChart = lazy(() => import('@/features/stars/components/stars-chart'));
 
-/** The CSV writer (as the chart exports) loads with the click that asks for it. */
+/** The exports' code (the CSV writer, the chart's image) loads with the click that asks for it. */
+const exports = () => import('@/features/stars/components/stars-exports');
 async function downloadCsv(fileName: string, rows: readonly StarRow[]) {
-  const { downloadStarsCsv } = await import('@/features/stars/lib/csv');
-  downloadStarsCsv(fileName, rows);
+  (await exports()).downloadStarsCsv(fileName, rows);
 }
 
 /** The stars page's chart: projects, years and scale chosen in the URL, chart or (rolled-up, sortable) table, exports. Needs the snapshots. */
@@ -44,35 +43,19 @@ export function StarsChartSection() {
   const latest = latestPublished(stars, search.repos, range);
   const points = markerCount(series);
   const span = { from: String(search.from ?? years[0] ?? ''), to: String(search.to ?? years.at(-1) ?? '') };
-  // The interactive chart's drawing, never the build's picture (which has no wrapper around it).
-  const svg = () => figureRef.current?.querySelector('.recharts-wrapper svg.recharts-surface');
-  /**
-   * The interactive chart once it has drawn itself (its picture gone). A prerendered page shows the build's
-   * picture until the reader reaches for the chart, and the click on an export button is that reach: the
-   * chart's code loads then, and the export waits for it (at most 10 s).
-   */
-  const drawnChart = async (): Promise<SVGSVGElement | undefined> => {
-    for (let waited = 0; waited <= 10_000; waited += 50) {
-      const s = svg();
-      if (s instanceof SVGSVGElement && !figureRef.current?.querySelector('[data-static-chart]')) return s;
-      await new Promise((done) => setTimeout(done, 50));
-    }
-    return undefined;
-  };
   const fileBase = `stars-${search.repos.map((r) => r.replace('/', '_')).join('+')}`;
-  /** The drawn chart as an image file, SVG as drawn or PNG rasterised. */
+  /** The drawn chart as an image file; the code that waits for it and writes it loads with the click. */
   const exportChart = async (kind: 'svg' | 'png') => {
-    const s = await drawnChart();
-    if (s === undefined) return;
-    const { downloadPng, downloadSvg } = await import('@/lib/export-chart');
-    if (kind === 'svg') downloadSvg(s, `${fileBase}.svg`);
-    else void downloadPng(s, `${fileBase}.png`);
+    await (await exports()).exportStarsChart(() => figureRef.current, kind, fileBase);
   };
   const title = t('stars.chart.title');
+  // The table's code loads when the reader reaches for the figure; the view changes in a transition, so the
+  // chart stays until the table can show (never a skeleton).
+  const preload = () => void preloadStarsTable();
   return (
     <>
       <StarsControls projects={stars.projects} years={years} search={search} onChange={update} />
-      <div ref={figureRef}>
+      <div ref={figureRef} onPointerOver={preload} onTouchStart={preload} onFocus={preload}>
         <ChartContainer
           id="stars-chart"
           title={title}
@@ -82,34 +65,20 @@ export function StarsChartSection() {
               : t('stars.chart.summaryRangeEmpty', { points, ...span })
           }
           view={search.view}
-          onViewChange={(view) => update({ view })}
+          onViewChange={(view) => changeView(() => update({ view }))}
           chart={<StarsChart series={series} config={config} milestones={milestones} scale={search.scale} />}
           legend={<StarsLegend series={series} config={config} />}
           plot="tall"
           atDefault={chartAtDefault(search, known)}
           table={
-            <>
-              <label className="mb-2 inline-block text-sm font-medium">
-                {t('stars.rollup.label')}{' '}
-                <select
-                  value={search.by}
-                  onChange={(e) => update({ by: ROLLUPS.find((r) => r === e.target.value) ?? 'point' })}
-                  className="focus-ring ml-1 rounded-md border border-line bg-surface px-2 py-1"
-                >
-                  {ROLLUPS.map((r) => (
-                    <option key={r} value={r}>
-                      {t(`stars.rollup.${r}`)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <StarsTable
-                rows={sortRows(rollUp(rows, search.by), search.sort, search.dir, names)}
-                names={names}
-                caption={title}
-                sorting={{ sort: search.sort, dir: search.dir, onSort: (sort, dir) => update({ sort, dir }) }}
-              />
-            </>
+            <LazyStarsTableView
+              rows={rows}
+              names={names}
+              caption={title}
+              by={search.by}
+              sorting={{ sort: search.sort, dir: search.dir, onSort: (sort, dir) => update({ sort, dir }) }}
+              onRollUp={(by) => update({ by })}
+            />
           }
           actions={
             <div className="flex flex-wrap gap-2 text-sm">

@@ -15,6 +15,7 @@ import {
 import { seriesColour, type ChartConfig } from '@/components/charts/chart-container';
 import { PLOT_SIZES, useFixedPlotSize, usePlotReady } from '@/components/charts/static-charts';
 import { SourceLink } from '@/components/ui/source-link';
+import { preloadStarsTable } from '@/features/stars/components/lazy-stars-table';
 import { useI18n } from '@/lib/i18n/i18n';
 import { RIGHT_MARGIN, timeAxis } from '@/features/stars/lib/axis';
 import { spreadLabels } from '@/features/stars/lib/labels';
@@ -172,6 +173,11 @@ export default function StarsChart({
   // (axes, grid, milestones), then the lines, then the markers and the tooltip. Mounting everything at
   // once was one long task on a slow phone (Recharts registers each item and re-renders).
   const [step, setStep] = useState(fixed ? LAST_STEP : 0);
+  // The reader reached for the figure (its chart is loading in the page): the table's code comes too, so a
+  // click on "Table" shows the table at once.
+  useEffect(() => {
+    if (!fixed) void preloadStarsTable();
+  }, [fixed]);
   usePlotReady(width > 0 && step >= LAST_STEP);
   useEffect(() => {
     if (width === 0 || step >= LAST_STEP) return;

@@ -8,7 +8,7 @@ import { OVERVIEW_STARS_CHART, starsChartConfig } from '@/features/stars/lib/cha
 import { latestPublished, markerCount, publishedRows, starSeries } from '@/features/stars/lib/series';
 import { useStars, useStarSnapshots } from '@/features/stars/dataset';
 import { starsSearch } from '@/features/stars/search-params';
-import { StarsTable } from '@/features/stars/components/stars-table';
+import { changeView, LazyStarsTable, preloadStarsTable } from '@/features/stars/components/lazy-stars-table';
 
 const StarsChart = lazy(() => import('@/features/stars/components/stars-chart'));
 
@@ -21,28 +21,35 @@ export default function StarsSummary({ view, onViewChange }: { view: View; onVie
   const series = starSeries(stars, snapshots, [repo]);
   const latest = latestPublished(stars, [repo]);
   const title = t('overview.starsTitle');
+  const preload = () => void preloadStarsTable();
+  // The table's code loads when the reader reaches for the figure; the view changes in a transition, so the
+  // chart stays until the table can show (never a skeleton).
   return (
-    <ChartContainer
-      id={OVERVIEW_STARS_CHART}
-      title={title}
-      summary={latest ? t('stars.chart.summary', { points: markerCount(series), latest: l(latest.wording), date: date(latest.date) }) : ''}
-      view={view}
-      onViewChange={onViewChange}
-      chart={
-        <StarsChart
-          series={series}
-          config={starsChartConfig(stars)}
-          milestones={stars.milestones.map((m) => ({ value: m.value, label: number(m.value) }))}
-          compact
-        />
-      }
-      plot="compact"
-      table={<StarsTable rows={publishedRows(stars, [repo])} names={{}} caption={title} showProject={false} />}
-      actions={
-        <Link to={starsSearch.href(ROUTES.stars)} className="link text-sm">
-          {t('overview.allStars')}
-        </Link>
-      }
-    />
+    <div onPointerOver={preload} onTouchStart={preload} onFocus={preload}>
+      <ChartContainer
+        id={OVERVIEW_STARS_CHART}
+        title={title}
+        summary={
+          latest ? t('stars.chart.summary', { points: markerCount(series), latest: l(latest.wording), date: date(latest.date) }) : ''
+        }
+        view={view}
+        onViewChange={(next) => changeView(() => onViewChange(next))}
+        chart={
+          <StarsChart
+            series={series}
+            config={starsChartConfig(stars)}
+            milestones={stars.milestones.map((m) => ({ value: m.value, label: number(m.value) }))}
+            compact
+          />
+        }
+        plot="compact"
+        table={<LazyStarsTable rows={publishedRows(stars, [repo])} names={{}} caption={title} showProject={false} />}
+        actions={
+          <Link to={starsSearch.href(ROUTES.stars)} className="link text-sm">
+            {t('overview.allStars')}
+          </Link>
+        }
+      />
+    </div>
   );
 }

@@ -2,7 +2,8 @@ import { DataTable, type Column } from '@/components/ui/data-table';
 import { SourceLink } from '@/components/ui/source-link';
 import { useI18n } from '@/lib/i18n/i18n';
 import type { StarRow } from '@/features/stars/lib/series';
-import type { Direction, StarsSort } from '@/features/stars/search-params';
+import { rollUp, sortRows } from '@/features/stars/lib/table';
+import { ROLLUPS, type Direction, type Rollup, type StarsSort } from '@/features/stars/search-params';
 
 export type TableSort = { sort: StarsSort; dir: Direction; onSort: (sort: StarsSort, dir: Direction) => void };
 
@@ -74,4 +75,42 @@ export function StarsTable({
     { key: 'source', header: t('source.label'), cell: (r) => r.source && <SourceLink url={r.source} compact /> },
   ];
   return <DataTable caption={caption} columns={columns} rows={rows} rowKey={(r, i) => `${r.repo}-${r.date}-${r.kind}-${i}`} scroll />;
+}
+
+/** The stars page's table view: rows rolled up (each point, month or year) and sorted as the URL says. */
+export function StarsTableView({
+  rows,
+  names,
+  caption,
+  by,
+  sorting,
+  onRollUp,
+}: {
+  rows: readonly StarRow[];
+  names: Readonly<Record<string, string>>;
+  caption: string;
+  by: Rollup;
+  sorting: TableSort;
+  onRollUp: (by: Rollup) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <label className="mb-2 inline-block text-sm font-medium">
+        {t('stars.rollup.label')}{' '}
+        <select
+          value={by}
+          onChange={(e) => onRollUp(ROLLUPS.find((r) => r === e.target.value) ?? 'point')}
+          className="focus-ring ml-1 rounded-md border border-line bg-surface px-2 py-1"
+        >
+          {ROLLUPS.map((r) => (
+            <option key={r} value={r}>
+              {t(`stars.rollup.${r}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <StarsTable rows={sortRows(rollUp(rows, by), sorting.sort, sorting.dir, names)} names={names} caption={caption} sorting={sorting} />
+    </>
+  );
 }

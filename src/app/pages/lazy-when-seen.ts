@@ -1,0 +1,39 @@
+import { lazy, type ComponentType } from 'react';
+import { isPrerenderedFor } from '@/lib/lang-path';
+
+/** Resolves when `element` enters the viewport (as WhenVisible), or at the reader's first input anywhere. */
+function seen(element: Element): Promise<void> {
+  return new Promise((resolve) => {
+    const events = ['pointerdown', 'keydown', 'touchstart'] as const;
+    const done = () => {
+      observer.disconnect();
+      for (const name of events) window.removeEventListener(name, done, true);
+      resolve();
+    };
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) done();
+      },
+      { rootMargin: '0px' },
+    );
+    observer.observe(element);
+    for (const name of events) window.addEventListener(name, done, { capture: true, passive: true });
+  });
+}
+
+/**
+ * A lazy component for a part of a page below the fold (its section's `id`). When the app takes over a page
+ * the build prerendered for this address, the part's code loads only once its section comes near the
+ * viewport (or at the reader's first input): until then React keeps the prerendered HTML as it is (a Suspense
+ * boundary waiting for its code), so a first visit that reads only the top of the page does not load it. The
+ * HTML is the same either way. Anywhere else (a page rendered in the browser, a later page in the app) the
+ * code loads at once.
+ */
+export function lazyWhenSeen<P extends object>(id: string, load: () => Promise<ComponentType<P>>) {
+  return lazy(async () => {
+    const root = typeof document === 'undefined' ? null : document.getElementById('root');
+    const element = root?.querySelector(`#${id}`);
+    if (root && element && isPrerenderedFor(root.dataset.page, window.location, import.meta.env.BASE_URL)) await seen(element);
+    return { default: await load() };
+  });
+}
