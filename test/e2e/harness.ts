@@ -102,6 +102,17 @@ export async function open(
   return { context, page, errors };
 }
 
+/**
+ * Waits until the app has taken over a prerendered page (its h1 belongs to React). Until then the page is the
+ * build's HTML: links work, but its buttons do nothing yet, as for a reader whose scripts are still loading.
+ */
+export async function appReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const h1 = document.querySelector('#root h1');
+    return h1 !== null && Object.keys(h1).some((key) => key.startsWith('__reactFiber$'));
+  });
+}
+
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations.map(

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
-import { closeContexts, open, readData, ROOT, setup, teardown } from './harness';
+import { appReady, closeContexts, open, readData, ROOT, setup, teardown } from './harness';
 import { serveStatic } from './static-host';
 
 before(setup);
@@ -59,6 +59,8 @@ describe('pages with the language first (/zh/…, /en/…), on a static host', (
       assert.equal(new URL(page.url()).pathname, '/zh/events');
       await page.reload();
       await page.getByRole('heading', { level: 1, name: '活动' }).waitFor();
+      // The reloaded page is the build's HTML until the app takes it over; the switch is a button of the app.
+      await appReady(page);
       await page.getByRole('button', { name: 'English' }).click();
       await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
       assert.equal(new URL(page.url()).pathname, '/en/events');

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
-import { closeContexts, english, open, personWithMostRoles, readData, ROOT, setup, teardown } from './harness';
+import { appReady, closeContexts, english, open, personWithMostRoles, readData, ROOT, setup, teardown } from './harness';
 import { serveStatic } from './static-host';
 
 before(setup);
@@ -119,10 +119,7 @@ describe('prerendered pages', () => {
         for (const { path } of pages) {
           await page.goto(`${server.url}${path}`);
           await page.waitForLoadState('networkidle');
-          await page.waitForFunction(() => {
-            const h1 = document.querySelector('#root h1');
-            return h1 !== null && Object.keys(h1).some((key) => key.startsWith('__reactFiber$'));
-          });
+          await appReady(page);
           const kept = await page.evaluate(() => {
             const before: unknown = Reflect.get(window, '__prerenderedH1');
             return before instanceof Element && before === document.querySelector('#root h1');
