@@ -16,6 +16,18 @@ function Part() {
   return <p>Interactive</p>;
 }
 
+/** Renders the part through lazyWhenSeen; returns its loader, to see when it was called. */
+function renderLazyPart() {
+  const load = vi.fn(() => Promise.resolve(Part));
+  const Lazy = lazyWhenSeen('below', load);
+  render(
+    <Suspense fallback={<p>Waiting</p>}>
+      <Lazy />
+    </Suspense>,
+  );
+  return load;
+}
+
 describe('lazyWhenSeen', () => {
   afterEach(() => {
     document.getElementById('root')?.remove();
@@ -23,13 +35,7 @@ describe('lazyWhenSeen', () => {
 
   it('loads a prerendered part’s code only at the reader’s first input (or when it comes into view)', async () => {
     prerendered(window.location.pathname);
-    const load = vi.fn(() => Promise.resolve(Part));
-    const Lazy = lazyWhenSeen('below', load);
-    render(
-      <Suspense fallback={<p>Waiting</p>}>
-        <Lazy />
-      </Suspense>,
-    );
+    const load = renderLazyPart();
     await new Promise((done) => setTimeout(done, 50));
     expect(load).not.toHaveBeenCalled();
     expect(screen.queryByText('Interactive')).not.toBeInTheDocument();
@@ -40,13 +46,7 @@ describe('lazyWhenSeen', () => {
 
   it('loads at once where the page was not prerendered for this address', async () => {
     prerendered('/some/other/page');
-    const load = vi.fn(() => Promise.resolve(Part));
-    const Lazy = lazyWhenSeen('below', load);
-    render(
-      <Suspense fallback={<p>Waiting</p>}>
-        <Lazy />
-      </Suspense>,
-    );
+    const load = renderLazyPart();
     expect(await screen.findByText('Interactive')).toBeInTheDocument();
     expect(load).toHaveBeenCalledTimes(1);
   });
