@@ -25,6 +25,8 @@ export default defineConfig(({ isSsrBuild }) => ({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Every browser the app supports preloads modules itself: Vite's polyfill for <link rel="modulepreload"> is not needed.
+    modulePreload: { polyfill: false },
     // Everything the entry imports statically is one file: left to itself, Rolldown splits what the
     // pages also import (react-router, TanStack Query, i18n) into a second chunk every page loads anyway,
     // which costs a request and about 2 KB gzipped. Pages, charts, schemas and catalogues stay lazy.

@@ -1,11 +1,9 @@
-import { useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { SuggestCorrection } from '@/features/community/components/suggest-correction';
 import { Section } from '@/components/layout/section';
-import { EventsChartSection } from '@/features/events/components/events-chart-section';
 import { EventsEmpty, EventsFilters } from '@/features/events/components/events-filters';
 import { EventsSectionNav } from '@/features/events/components/events-section-nav';
 import { EventsTimeline } from '@/features/events/components/events-timeline';
-import { StatedVsListed } from '@/features/events/components/stated-vs-listed';
 import { useEvents } from '@/features/events/dataset';
 import type { EventRecord } from '@/features/events/schema';
 import { eventYears } from '@/features/events/lib/counts';
@@ -13,7 +11,20 @@ import { cityOptions, filterEvents } from '@/features/events/lib/filter';
 import { newestFirst } from '@/features/events/lib/timeline';
 import { useEventsSearch } from '@/features/events/use-events-search';
 import { useI18n } from '@/lib/i18n/i18n';
+import { EVENTS_SECTION_IDS } from '@/features/events/sections';
+import { lazyWhenSeen } from '@/app/pages/lazy-when-seen';
 import { usePage } from '@/app/pages/use-page';
+
+// Below the timeline: their code loads when they come into view (the prerendered page shows them meanwhile).
+const EventsChartSection = lazyWhenSeen(
+  EVENTS_SECTION_IDS.byYear,
+  async () => (await import('@/features/events/components/events-chart-section')).EventsChartSection,
+);
+const StatedVsListed = lazyWhenSeen(
+  EVENTS_SECTION_IDS.howCounted,
+  async () => (await import('@/features/events/components/stated-vs-listed')).StatedVsListed,
+);
+const skeleton = <div className="h-96 animate-pulse rounded bg-surface-2" />;
 
 /** Every event ends with the community's "Suggest a correction", prefilled with its record and this page. */
 const correction = (event: EventRecord) => <SuggestCorrection record={`events.json#${event.id}`} section={event.id} />;
@@ -32,13 +43,17 @@ export default function EventsPage() {
   return (
     <div className="space-y-8">
       <EventsSectionNav />
-      <Section id="timeline" title={t('events.timeline')}>
+      <Section id={EVENTS_SECTION_IDS.timeline} title={t('events.timeline')}>
         <EventsFilters search={search} years={years} cities={cities} count={filtered.length} onChange={update} />
         {filtered.length === 0 && <EventsEmpty onClear={() => update({ types: [], years: [], city: '', mode: '' })} />}
         <EventsTimeline events={filtered} correction={correction} />
       </Section>
-      <EventsChartSection data={data} view={search.view} onChange={update} />
-      <StatedVsListed data={data} />
+      <Suspense fallback={skeleton}>
+        <EventsChartSection data={data} view={search.view} onChange={update} />
+      </Suspense>
+      <Suspense fallback={null}>
+        <StatedVsListed data={data} />
+      </Suspense>
     </div>
   );
 }

@@ -1,23 +1,37 @@
 import { lazy, type ComponentType } from 'react';
 import { isPrerenderedFor } from '@/lib/lang-path';
 
-/** Resolves when `element` enters the viewport (as WhenVisible), or at the reader's first input anywhere. */
-function seen(element: Element): Promise<void> {
+/**
+ * Resolves at the reader's first input anywhere, or, if `watch` is given, when that element enters the
+ * viewport (as WhenVisible).
+ */
+function needed(watch: Element | undefined): Promise<void> {
   return new Promise((resolve) => {
     const events = ['pointerdown', 'keydown', 'touchstart'] as const;
     const done = () => {
-      observer.disconnect();
+      observer?.disconnect();
       for (const name of events) window.removeEventListener(name, done, true);
       resolve();
     };
-    const observer = new IntersectionObserver(
-      (entries) => {
+    let observer: IntersectionObserver | undefined;
+    if (watch) {
+      observer = new IntersectionObserver((entries) => {
         if (entries.some((e) => e.isIntersecting)) done();
-      },
-      { rootMargin: '0px' },
-    );
-    observer.observe(element);
+      });
+      observer.observe(watch);
+    }
     for (const name of events) window.addEventListener(name, done, { capture: true, passive: true });
+  });
+}
+
+function lazyPart<P extends object>(id: string, load: () => Promise<ComponentType<P>>, whenSeen: boolean) {
+  return lazy(async () => {
+    const root = typeof document === 'undefined' ? null : document.getElementById('root');
+    const element = root?.querySelector(`#${id}`);
+    if (root && element && isPrerenderedFor(root.dataset.page, window.location, import.meta.env.BASE_URL)) {
+      await needed(whenSeen ? element : undefined);
+    }
+    return { default: await load() };
   });
 }
 
@@ -30,10 +44,14 @@ function seen(element: Element): Promise<void> {
  * code loads at once.
  */
 export function lazyWhenSeen<P extends object>(id: string, load: () => Promise<ComponentType<P>>) {
-  return lazy(async () => {
-    const root = typeof document === 'undefined' ? null : document.getElementById('root');
-    const element = root?.querySelector(`#${id}`);
-    if (root && element && isPrerenderedFor(root.dataset.page, window.location, import.meta.env.BASE_URL)) await seen(element);
-    return { default: await load() };
-  });
+  return lazyPart(id, load, true);
+}
+
+/**
+ * The same for a part in view from the start that only shows what the page's data and address say (figures,
+ * links; no control of its own): the prerendered HTML is exactly what it renders, so its code is needed only
+ * once the reader does something, which may change what it shows. Until then its links work as plain links.
+ */
+export function lazyAtFirstInput<P extends object>(id: string, load: () => Promise<ComponentType<P>>) {
+  return lazyPart(id, load, false);
 }

@@ -1,17 +1,14 @@
+import { Suspense, type ComponentProps } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { useChartInFirstRender } from '@/components/charts/static-charts';
 import { Section } from '@/components/layout/section';
 import { DataBoundary } from '@/components/ui/data-boundary';
-import { WhenVisible } from '@/components/ui/when-visible';
 import { CommunityIntro } from '@/features/community/components/community-intro';
 import { useCommunity, useEcosystem } from '@/features/community/dataset';
 import { communityYearCards } from '@/features/community/lib/year-cards';
 import { useEvents } from '@/features/events/dataset';
 import { eventsHeadline, eventYearCards } from '@/features/events/lib/year-cards';
 import { ComparePicker } from '@/features/overview/components/compare-picker';
-import { Headlines } from '@/features/overview/components/headlines';
-import { ProjectsLine } from '@/features/overview/components/projects-line';
-import { YearCards } from '@/features/overview/components/year-cards';
 import { YearNav } from '@/features/overview/components/year-nav';
 import { openingYear, yearRange } from '@/features/overview/lib/years';
 import { comparedYear, overviewSearch, shownYear } from '@/features/overview/search-params';
@@ -23,18 +20,36 @@ import { starsHeadline, starYearCards } from '@/features/stars/lib/year-cards';
 import { useI18n } from '@/lib/i18n/i18n';
 import { usePage } from '@/app/pages/use-page';
 import { NotFoundPage } from '@/app/pages/not-found-page';
-import { lazyWhenSeen } from '@/app/pages/lazy-when-seen';
+import { lazyAtFirstInput, lazyWhenSeen } from '@/app/pages/lazy-when-seen';
 
 /**
  * Below the fold, their code loaded when they come into view: the compact stars figure (the chart library
  * only when the reader reaches for it) and the year's highlights. A prerendered page shows them meanwhile.
  */
-const StarsSummary = lazyWhenSeen('stars', async () => (await import('@/features/stars/components/stars-summary')).default);
+const StarsFigure = lazyWhenSeen('stars', async () => {
+  const [{ default: StarsSummary }, { WhenVisible }] = await Promise.all([
+    import('@/features/stars/components/stars-summary'),
+    import('@/components/ui/when-visible'),
+  ]);
+  // Rendered once scrolled near, or at once when the build drew it (the picture costs no chart code).
+  return ({ drawn, label, ...props }: { drawn: boolean; label: string } & ComponentProps<typeof StarsSummary>) => (
+    <WhenVisible className="min-h-64" label={label} eager={drawn}>
+      <DataBoundary skeleton={skeleton}>
+        <StarsSummary {...props} />
+      </DataBoundary>
+    </WhenVisible>
+  );
+});
 const YearHighlights = lazyWhenSeen(
   'year-highlights',
   async () => (await import('@/features/community/components/year-highlights')).YearHighlights,
 );
+const ProjectsLine = lazyWhenSeen('projects', async () => (await import('@/features/overview/components/projects-line')).ProjectsLine);
+// In view from the start but showing only figures and links: their code loads at the reader's first input.
+const Headlines = lazyAtFirstInput('all-years', async () => (await import('@/features/overview/components/headlines')).Headlines);
+const YearCards = lazyAtFirstInput('highlights', async () => (await import('@/features/overview/components/year-cards')).YearCards);
 const skeleton = <div className="h-64 animate-pulse rounded bg-surface-2" />;
+const cardsSkeleton = <div className="h-40 animate-pulse rounded bg-surface-2" />;
 const highlightsSkeleton = <div className="h-24 animate-pulse rounded bg-surface-2" />;
 
 /**
@@ -74,16 +89,20 @@ export default function OverviewPage() {
       <CommunityIntro />
       <div className="space-y-8">
         <Section id="all-years" title={t('overview.headlines')}>
-          <Headlines
-            figures={[starsHeadline(stars), peopleHeadline(people), eventsHeadline(events)]}
-            from={community.years.from}
-            to={community.years.to}
-          />
+          <Suspense fallback={cardsSkeleton}>
+            <Headlines
+              figures={[starsHeadline(stars), peopleHeadline(people), eventsHeadline(events)]}
+              from={community.years.from}
+              to={community.years.to}
+            />
+          </Suspense>
         </Section>
         <Section id="highlights" title={t('overview.highlights', { year: String(year) })}>
           <YearNav years={years} year={year} compare={search.compare} />
           <ComparePicker years={years} year={year} compare={other} onChange={(compare) => navigate({ compare })} />
-          <YearCards year={year} figures={figuresFor(year)} otherYear={other} other={other === undefined ? [] : figuresFor(other)} />
+          <Suspense fallback={cardsSkeleton}>
+            <YearCards year={year} figures={figuresFor(year)} otherYear={other} other={other === undefined ? [] : figuresFor(other)} />
+          </Suspense>
         </Section>
         <Section id="year-highlights" title={t('overview.yearHighlights', { year: String(year) })}>
           <DataBoundary skeleton={highlightsSkeleton}>
@@ -91,14 +110,19 @@ export default function OverviewPage() {
           </DataBoundary>
         </Section>
         <Section id="projects" title={t('overview.projects')}>
-          <ProjectsLine names={community.projects.map((p) => p.name)} />
+          <Suspense fallback={null}>
+            <ProjectsLine names={community.projects.map((p) => p.name)} />
+          </Suspense>
         </Section>
         <Section id="stars" title={t('overview.starsTitle')}>
-          <WhenVisible className="min-h-64" label={t('overview.starsTitle')} eager={starsDrawn}>
-            <DataBoundary skeleton={skeleton}>
-              <StarsSummary view={search.view} onViewChange={(view) => navigate({ view })} />
-            </DataBoundary>
-          </WhenVisible>
+          <Suspense fallback={<div className="min-h-64" />}>
+            <StarsFigure
+              drawn={starsDrawn}
+              label={t('overview.starsTitle')}
+              view={search.view}
+              onViewChange={(view) => navigate({ view })}
+            />
+          </Suspense>
         </Section>
       </div>
     </>

@@ -1,29 +1,10 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { ChartSlot, useStaticChart, type PlotSize } from '@/components/charts/static-charts';
+import { useStaticChart } from '@/components/charts/static-charts';
+import { ChartSlot, type PlotSize } from '@/components/charts/chart-slot';
 import { useI18n } from '@/lib/i18n/i18n';
 import { useLatestSourceDate } from '@/lib/sources';
 import type { View } from '@/lib/url-state';
-
-/** The chart palette: CSS variables that the light and dark themes both define (see styles.css). */
-export const CHART_COLOURS = ['chart-1', 'chart-2', 'chart-3', 'chart-4', 'chart-5', 'chart-6'] as const;
-export type ChartColour = (typeof CHART_COLOURS)[number];
-
-/**
- * A chart's series by key: each key's label and colour. A series keeps its colour and label wherever it
- * is drawn (chart, legend, tooltip), whichever other series are shown, because they follow its key,
- * not its position.
- */
-export type ChartConfig<K extends string> = Readonly<Record<K, { readonly label: string; readonly colour: ChartColour }>>;
-
-/** The CSS value of a series' colour, for Recharts' `fill` and `stroke`. */
-export function seriesColour(colour: ChartColour): string {
-  return `var(--${colour})`;
-}
-
-/** Colours for keys in a fixed order (a dataset's list of projects, the role vocabulary). */
-export function colourByKey<K extends string>(keys: readonly K[]): (key: K) => ChartColour {
-  return (key) => CHART_COLOURS[Math.max(0, keys.indexOf(key)) % CHART_COLOURS.length] ?? 'chart-1';
-}
+import type { ChartConfig } from '@/components/charts/chart-config';
 
 /**
  * A chart's colour key as HTML under the plot. Recharts' own <Legend> costs about a third of a bar

@@ -1,5 +1,6 @@
 import { lazy, memo, useMemo } from 'react';
-import { ChartContainer, ChartLegend, type ChartConfig } from '@/components/charts/chart-container';
+import { ChartContainer, ChartLegend } from '@/components/charts/chart-container';
+import type { ChartConfig } from '@/components/charts/chart-config';
 import { Section } from '@/components/layout/section';
 import { DataTable, type Column } from '@/components/ui/data-table';
 import { useI18n } from '@/lib/i18n/i18n';
@@ -15,6 +16,7 @@ import {
 } from '@/features/events/lib/counts';
 import type { EventsDataset } from '@/features/events/schema';
 import { EVENT_TYPES } from '@/features/events/vocabulary';
+import { EVENTS_SECTION_IDS } from '@/features/events/sections';
 
 const EventsChart = lazy(() => import('@/features/events/components/events-chart'));
 
@@ -79,7 +81,7 @@ export const EventsChartSection = memo(function EventsChartSection({
     ? t('events.chart.summary', { ...span, year: String(gap.year), stated: gap.stated ?? 0, listed: gap.listed })
     : t('events.chart.summaryNoGap', span);
   return (
-    <Section id="events-by-year" title={t('events.chart.title')}>
+    <Section id={EVENTS_SECTION_IDS.byYear} title={t('events.chart.title')}>
       <ChartContainer
         id="events-chart"
         title={t('events.chart.title')}

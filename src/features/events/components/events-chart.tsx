@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { seriesColour, type ChartConfig } from '@/components/charts/chart-container';
-import { PLOT_SIZES, useFixedPlotSize, usePlotReady } from '@/components/charts/static-charts';
+import { seriesColour, type ChartConfig } from '@/components/charts/chart-config';
+import { PLOT_SIZES, useFixedPlotSize, usePlotReady } from '@/components/charts/chart-slot';
 import { useI18n } from '@/lib/i18n/i18n';
 import { yearAxis, yearLabel } from '@/features/events/lib/axis';
 import { EVENTS_SERIES, type ChartRow, type EventsSeries } from '@/features/events/lib/counts';

@@ -1,10 +1,11 @@
 import { useI18n } from '@/lib/i18n/i18n';
 import type { MessageKey } from '@/lib/i18n/en';
+import { EVENTS_SECTION_IDS } from '@/features/events/sections';
 
 const SECTIONS: readonly { id: string; title: MessageKey }[] = [
-  { id: 'timeline', title: 'events.timeline' },
-  { id: 'events-by-year', title: 'events.chart.title' },
-  { id: 'stated-vs-listed', title: 'events.howCounted.title' },
+  { id: EVENTS_SECTION_IDS.timeline, title: 'events.timeline' },
+  { id: EVENTS_SECTION_IDS.byYear, title: 'events.chart.title' },
+  { id: EVENTS_SECTION_IDS.howCounted, title: 'events.howCounted.title' },
 ];
 
 /** Links to each section of the page, so what follows a long timeline is one step away. */

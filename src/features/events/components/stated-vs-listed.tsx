@@ -6,8 +6,7 @@ import { SourceLink } from '@/components/ui/source-link';
 import { useI18n } from '@/lib/i18n/i18n';
 import { statedVsListed, type StatedRow } from '@/features/events/lib/counts';
 import type { EventsDataset } from '@/features/events/schema';
-
-export const STATED_VS_LISTED_ID = 'stated-vs-listed';
+import { EVENTS_SECTION_IDS } from '@/features/events/sections';
 
 /**
  * How the totals are counted: each total a post states beside the number of events the data lists, with
@@ -15,7 +14,7 @@ export const STATED_VS_LISTED_ID = 'stated-vs-listed';
  */
 export const StatedVsListed = memo(function StatedVsListed({ data }: { data: EventsDataset }) {
   const { t, l, number } = useI18n();
-  const linked = useLocation().hash === `#${STATED_VS_LISTED_ID}`;
+  const linked = useLocation().hash === `#${EVENTS_SECTION_IDS.howCounted}`;
   const [opened, setOpened] = useState(false);
   const rows = useMemo(() => statedVsListed(data), [data]);
   const columns: Column<StatedRow>[] = [
@@ -34,7 +33,7 @@ export const StatedVsListed = memo(function StatedVsListed({ data }: { data: Eve
     },
   ];
   return (
-    <Section id={STATED_VS_LISTED_ID} title={t('events.howCounted.title')}>
+    <Section id={EVENTS_SECTION_IDS.howCounted} title={t('events.howCounted.title')}>
       <p className="mb-2 text-sm">{t('events.howCounted.body')}</p>
       <details open={linked || opened} onToggle={(e) => setOpened(e.currentTarget.open)} className="card">
         <summary className="focus-ring cursor-pointer font-medium">{t('events.stated.title')}</summary>

@@ -1,4 +1,4 @@
-import { colourByKey, type ChartConfig } from '@/components/charts/chart-container';
+import { colourByKey, type ChartConfig } from '@/components/charts/chart-config';
 import { ROLES, type Role } from '@/features/people/vocabulary';
 
 const colour = colourByKey(ROLES);

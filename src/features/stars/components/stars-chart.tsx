@@ -12,8 +12,8 @@ import {
   useXAxisScale,
   useYAxisScale,
 } from 'recharts';
-import { seriesColour, type ChartConfig } from '@/components/charts/chart-container';
-import { PLOT_SIZES, useFixedPlotSize, usePlotReady } from '@/components/charts/static-charts';
+import { seriesColour, type ChartConfig } from '@/components/charts/chart-config';
+import { PLOT_SIZES, useFixedPlotSize, usePlotReady } from '@/components/charts/chart-slot';
 import { SourceLink } from '@/components/ui/source-link';
 import { preloadStarsTable } from '@/features/stars/components/lazy-stars-table';
 import { useI18n } from '@/lib/i18n/i18n';

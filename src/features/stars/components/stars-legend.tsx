@@ -1,4 +1,4 @@
-import type { ChartConfig } from '@/components/charts/chart-container';
+import type { ChartConfig } from '@/components/charts/chart-config';
 import { SourceLink } from '@/components/ui/source-link';
 import { useI18n } from '@/lib/i18n/i18n';
 import type { RepoSeries } from '@/features/stars/lib/series';

@@ -1,4 +1,4 @@
-import { colourByKey, type ChartConfig } from '@/components/charts/chart-container';
+import { colourByKey, type ChartConfig } from '@/components/charts/chart-config';
 import type { StarsDataset } from '@/features/stars/schema';
 
 /** Each project's label and colour by repo, in the dataset's order: a colour follows its project, not its position. */
