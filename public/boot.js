@@ -39,12 +39,21 @@
     document.head.appendChild(app);
   }
   function afterPaint() {
-    if (document.visibilityState !== 'visible') return start();
-    // A frame's callbacks run just before its paint; a task queued from one runs after it.
-    requestAnimationFrame(function () {
-      setTimeout(start, 0);
-    });
+    var root = document.getElementById('root');
+    // A hidden tab paints nothing; a page without prerendered content has nothing to paint before the app.
+    if (document.visibilityState !== 'visible' || !root || !root.firstElementChild) return start();
     document.addEventListener('visibilitychange', start, { once: true });
+    // The browser reports the first contentful paint once it is on screen (a frame's callbacks run before the
+    // frame reaches the screen, so they would start the download too early). Should the report not come (a
+    // browser without paint timing), the app loads after a second all the same.
+    try {
+      new PerformanceObserver(function (list, observer) {
+        if (!list.getEntriesByName('first-contentful-paint').length) return;
+        observer.disconnect();
+        setTimeout(start, 0);
+      }).observe({ type: 'paint', buffered: true });
+    } catch (e) {}
+    setTimeout(start, 1000);
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', afterPaint, { once: true });
   else afterPaint();

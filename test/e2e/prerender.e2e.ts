@@ -105,6 +105,43 @@ describe('prerendered pages', () => {
     }
   });
 
+  it('loads the app only once the prerendered page is on screen, and at once where there is nothing prerendered', async () => {
+    const server = await serveStatic(join(ROOT, 'dist'));
+    const { page, context, errors } = await open('');
+    try {
+      for (const path of ['/zh/', '/en/events/']) {
+        await page.goto(`${server.url}${path}`);
+        await appReady(page);
+        const { paint, entry } = await page.evaluate(() => ({
+          paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+          entry: performance.getEntriesByType('resource').find((r) => /\/assets\/index-[\w-]+\.js$/.test(r.name))?.startTime,
+        }));
+        assert.ok(paint !== undefined && entry !== undefined, `${path}: paint ${String(paint)}, entry ${String(entry)}`);
+        assert.ok(
+          entry >= paint,
+          `${path}: the entry was requested at ${entry.toFixed(0)} ms, before the first paint at ${paint.toFixed(0)} ms`,
+        );
+      }
+      // An address the build has no page for is served the 404 page's empty shell: nothing to paint, so the app
+      // loads at once, not after boot.js's one-second stand-in for a paint report.
+      await page.goto(`${server.url}/en/no-such-page`);
+      await page.getByRole('heading', { level: 1, name: english('notFound.title') }).waitFor();
+      const wait = await page.evaluate(() => {
+        const ready = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+        const entry = performance.getEntriesByType('resource').find((r) => /\/assets\/index-[\w-]+\.js$/.test(r.name));
+        return (entry?.startTime ?? Infinity) - (ready?.domContentLoadedEventStart ?? 0);
+      });
+      assert.ok(wait < 500, `the 404 page's app was requested ${wait.toFixed(0)} ms after the document was parsed`);
+      assert.deepEqual(
+        errors.filter((e) => !e.includes('status of 404')),
+        [],
+      );
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`the app takes over each page without re-rendering it or any warning (${colorScheme})`, async () => {
       const server = await serveStatic(join(ROOT, 'dist'));
