@@ -21,7 +21,7 @@ export type CheckResult = {
   published: string[];
   /**
    * The SHA-256 (hex, of the UTF-8 text) of each dataset whose schema accepted it, by file name: the page
-   * skips its own validation for exactly these texts (src/lib/dataset-digests.ts).
+   * skips its own validation for exactly these texts (written into the page: src/lib/digests-meta.ts).
    */
   digests: Record<string, string>;
 };

@@ -4,15 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 import type { Plugin } from 'vite';
 import { formatIssue } from '../lib/dataset-error.ts';
+import { DIGESTS_META, formatDigests } from '../lib/digests-meta.ts';
 import { checkDataDir } from './check.ts';
 import { dataDirOf, dataFileProblem, readDataFile } from './lib/data-dir.ts';
 import type { Registry } from './registry.ts';
 import type { Loaded } from './check.ts';
 import type { EmbedFile, EmbedInput } from './embeds.ts';
 import type { buildStaticSite } from './static-site.ts';
-
-/** The module the build replaces with the digests of the datasets it validated (empty in dev and tests). */
-const DIGESTS_MODULE = fileURLToPath(new URL('../lib/dataset-digests.ts', import.meta.url));
 
 /** What the data folder may serve: datasets and images at its top, and portraits in avatars/. */
 const SERVED = /^(?:avatars\/)?[\w-][\w.-]*\.(json|svg|png|jpe?g|webp)$/;
@@ -176,12 +174,15 @@ export function dataPlugin(
       for (const file of await embeds(loaded)) this.emitFile({ type: 'asset', ...file });
     },
     /**
-     * The digests of the texts just validated, in place of src/lib/dataset-digests.ts (build only: the dev
-     * server's files can change under it, so there the page validates everything).
+     * The digests of the texts just validated, in the page (build only: the dev server's files can change
+     * under it, so there the page validates everything). Every prerendered page starts from this index.html.
      */
-    load(id) {
-      if (!building || id.split('?')[0] !== DIGESTS_MODULE) return null;
-      return `export const digests = ${JSON.stringify(digests)};\n`;
+    transformIndexHtml: {
+      order: 'post',
+      handler() {
+        if (!building || rendererBuild) return;
+        return [{ tag: 'meta', attrs: { name: DIGESTS_META, content: formatDigests(digests) }, injectTo: 'head' }];
+      },
     },
     /** Once index.html is written: a page of its own per route and person and language, with its share card. */
     async writeBundle(options) {

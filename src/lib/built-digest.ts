@@ -1,3 +1,5 @@
+import { DIGESTS_META, parseDigests } from '@/lib/digests-meta';
+
 /** The SHA-256 of `text` (its UTF-8 bytes) in hex, or undefined where Web Crypto is missing (outside secure contexts). */
 export async function sha256Hex(text: string): Promise<string | undefined> {
   try {
@@ -10,16 +12,25 @@ export async function sha256Hex(text: string): Promise<string | undefined> {
 }
 
 /**
- * The digest of `data/<file>` as the build validated it, or undefined (the dev server and the tests have
- * none; a digest chunk that fails to load means the file is validated). Started beside the data's request.
+ * The digests the build wrote into the page (src/lib/digests-meta.ts), by file name: none in the dev server,
+ * the tests or a worker (no document). Data, not code: they are in the HTML, which changes with the data
+ * anyway, so a data-only update leaves the scripts as they were, and a first visit loads no script for them.
  */
-export async function builtDigest(file: string): Promise<string | undefined> {
-  try {
-    const { digests } = await import('@/lib/dataset-digests');
-    return digests[file];
-  } catch {
-    return undefined;
-  }
+export function pageDigests(): Record<string, string> {
+  const page: unknown = Reflect.get(globalThis, 'document');
+  if (!isMetaSource(page)) return {};
+  return parseDigests(page.querySelector(`meta[name="${DIGESTS_META}"]`)?.getAttribute('content') ?? '');
+}
+
+/** What reading them needs of a document (this module is also compiled for Node, without the DOM's types). */
+type MetaSource = { querySelector(selector: string): { getAttribute(name: string): string | null } | null };
+function isMetaSource(value: unknown): value is MetaSource {
+  return typeof value === 'object' && value !== null && 'querySelector' in value && typeof value.querySelector === 'function';
+}
+
+/** The digest of `data/<file>` as the build validated it, or undefined (the dev server, the tests, a worker). */
+export function builtDigest(file: string): Promise<string | undefined> {
+  return Promise.resolve(pageDigests()[file]);
 }
 
 /**

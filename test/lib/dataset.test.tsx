@@ -4,14 +4,22 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
 import { DATASETS } from '@/cli/registry';
 import { DatasetError } from '@/lib/dataset-error';
+import { DIGESTS_META, formatDigests, parseDigests } from '@/lib/digests-meta';
 import { defineDataset, fetchDataset } from '@/lib/dataset';
 import { renderRoute, serveData } from '../render-route';
 import { testland } from '../fixtures/datasets';
 import { mediaDataset } from '../fixtures/media';
 
-/** What the build recorded, by file: empty unless a test says which text the build validated. */
-const digests = vi.hoisted((): Record<string, string> => ({}));
-vi.mock('@/lib/dataset-digests', () => ({ digests }));
+/** What the build recorded, by file, as it writes it into the page: nothing unless a test says which text the build validated. */
+function recorded(file: string, digest: string) {
+  let meta = document.head.querySelector(`meta[name="${DIGESTS_META}"]`);
+  if (!meta) {
+    meta = document.createElement('meta');
+    meta.setAttribute('name', DIGESTS_META);
+    document.head.append(meta);
+  }
+  meta.setAttribute('content', formatDigests({ ...parseDigests(meta.getAttribute('content') ?? ''), [file]: digest }));
+}
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 const schema = z.strictObject({ items: z.array(z.strictObject({ id: z.string(), n: z.number() })) });
@@ -40,12 +48,12 @@ async function failure(promise: Promise<unknown>): Promise<DatasetError> {
 
 afterEach(() => {
   vi.unstubAllGlobals();
-  for (const file of Object.keys(digests)) Reflect.deleteProperty(digests, file);
+  document.head.querySelector(`meta[name="${DIGESTS_META}"]`)?.remove();
 });
 
 describe('fetchDataset', () => {
   it('takes the text the build validated as it is, without loading the schema', async () => {
-    digests['x.json'] = sha256(BUILT);
+    recorded('x.json', sha256(BUILT));
     serve(BUILT);
     const { loadSchema, dataset } = definition();
     await expect(fetchDataset(dataset)).resolves.toEqual({
@@ -58,7 +66,7 @@ describe('fetchDataset', () => {
   });
 
   it('validates a file edited after the build, naming its record and field', async () => {
-    digests['x.json'] = sha256(BUILT);
+    recorded('x.json', sha256(BUILT));
     serve(BUILT.replace('"n": 2', '"n": "2"'));
     const { loadSchema, dataset } = definition();
     const error = await failure(fetchDataset(dataset));
@@ -68,7 +76,7 @@ describe('fetchDataset', () => {
   });
 
   it('shows a truncated file as not valid JSON', async () => {
-    digests['x.json'] = sha256(BUILT);
+    recorded('x.json', sha256(BUILT));
     serve(BUILT.slice(0, 30));
     const error = await failure(fetchDataset(definition().dataset));
     expect(error.kind).toBe('parse');
@@ -76,7 +84,7 @@ describe('fetchDataset', () => {
   });
 
   it('validates a valid file the build did not see (another text), and returns its data', async () => {
-    digests['x.json'] = sha256(BUILT);
+    recorded('x.json', sha256(BUILT));
     serve('{"items": []}');
     const { loadSchema, dataset } = definition();
     await expect(fetchDataset(dataset)).resolves.toEqual({ items: [] });
@@ -88,7 +96,7 @@ describe('fetchDataset', () => {
     [
       'where the browser cannot hash it (no Web Crypto outside secure contexts)',
       () => {
-        digests['x.json'] = sha256(BUILT);
+        recorded('x.json', sha256(BUILT));
         vi.stubGlobal('crypto', {});
       },
     ],
@@ -145,7 +153,7 @@ describe('the datasets’ schemas only check', () => {
 describe('a page over a file edited after the build', () => {
   it('shows the file, record and field that are wrong, with Retry', async () => {
     const built = JSON.stringify(mediaDataset());
-    digests['media.json'] = sha256(built);
+    recorded('media.json', sha256(built));
     const edited = built.replace('"value":500', '"value":-5');
     expect(edited).not.toBe(built);
     serveData({ 'media.json': { body: edited } }, testland());
@@ -160,7 +168,7 @@ describe('a page over a file edited after the build', () => {
 
   it('shows the built file’s figures without validating it', async () => {
     const built = JSON.stringify(mediaDataset());
-    digests['media.json'] = sha256(built);
+    recorded('media.json', sha256(built));
     serveData({}, { ...testland(), 'media.json': mediaDataset() });
     renderRoute('/media?lang=en');
     expect(await screen.findByText(/“500\+ people”/, undefined, { timeout: 4000 })).toBeInTheDocument();
