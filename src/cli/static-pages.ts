@@ -29,6 +29,8 @@ export type StaticPage = {
   /** The card's PNG, below the base. */
   image: string;
   kind: 'website' | 'profile';
+  /** The app's page that renders it (src/app/pages/<code>-page.tsx). */
+  code: string;
   /** What the page says to a reader without JavaScript. */
   noscript: string;
 };
@@ -56,7 +58,7 @@ export function staticPages(input: CardInput, lang: Lang, asOf: string): StaticP
   const cards = new Map(cardContents(input, lang, asOf).map((c) => [c.page, c]));
   const description = lang === 'zh' ? input.community.description.zh : input.community.description.en;
   const pages: StaticPage[] = [];
-  const add = (route: string, card: CardContent | undefined, title: string, text: string, kind: StaticPage['kind']) => {
+  const add = (route: string, card: CardContent | undefined, title: string, text: string, kind: StaticPage['kind'], code: string) => {
     if (!card) return;
     pages.push({
       lang,
@@ -68,10 +70,12 @@ export function staticPages(input: CardInput, lang: Lang, asOf: string): StaticP
       card,
       image: `cards/${lang}/${card.page}.png`,
       kind,
+      code,
       noscript: t('page.noscript'),
     });
   };
-  for (const page of ROUTE_PAGES) add(page.route, cards.get(page.card), t(page.title), page.intro ? t(page.intro) : description, 'website');
+  for (const page of ROUTE_PAGES)
+    add(page.route, cards.get(page.card), t(page.title), page.intro ? t(page.intro) : description, 'website', page.card);
   for (let year = input.community.years.from; year <= input.community.years.to; year += 1) {
     const card = cards.get(`overview-${String(year)}`);
     add(
@@ -80,6 +84,7 @@ export function staticPages(input: CardInput, lang: Lang, asOf: string): StaticP
       t('overview.highlights', { year: String(year) }),
       (card?.lines ?? []).join(lang === 'zh' ? '；' : '; ') || description,
       'website',
+      'overview',
     );
   }
   for (const person of input.people.people) {
@@ -90,6 +95,7 @@ export function staticPages(input: CardInput, lang: Lang, asOf: string): StaticP
       card?.title ?? person.name,
       rolesByYear(person, lang, 50).join(lang === 'zh' ? '；' : '; '),
       'profile',
+      'person',
     );
   }
   return pages;
@@ -102,6 +108,8 @@ export type PageOptions = {
   siteUrl: string | undefined;
   /** The community's name in each language (og:site_name). */
   siteName: Record<Lang, string>;
+  /** The scripts the page's own code needs, below the base (src/cli/page-chunks.ts): boot.js preloads them with the entry's. */
+  scripts?: (code: string, lang: Lang) => readonly string[];
 };
 
 /**
@@ -154,7 +162,12 @@ export function pageHtml(template: string, page: StaticPage, options: PageOption
     .replace(
       /<noscript>[^<]*<\/noscript>/,
       `<noscript><p class="border-b border-line bg-surface-2 px-4 py-2 text-sm text-muted">${escapeMarkup(page.noscript)}</p></noscript>`,
-    );
+    )
+    // The page's own scripts download beside the entry (boot.js preloads them), not once it has run.
+    .replace(/ data-preload="([^"]*)"/, (_all, preloads: string) => {
+      const own = (options.scripts?.(page.code, page.lang) ?? []).map((file) => escapeMarkup(`${base}${file}`));
+      return ` data-preload="${[...preloads.split(' ').filter(Boolean), ...own].join(' ')}"`;
+    });
   return replaced
     .replace('</head>', `  ${tags.join('\n    ')}\n  </head>`)
     .replace('<div id="root"></div>', () => `<div id="root" data-page="${escapeMarkup(page.path)}">${body}</div>`);

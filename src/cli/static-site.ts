@@ -84,7 +84,7 @@ export function parseSiteUrl(raw: string | undefined): { url?: string; problem?:
 export async function buildStaticSite(
   outDir: string,
   loaded: Loaded,
-  options: { base: string; siteUrl: string | undefined; root: string },
+  options: { base: string; siteUrl: string | undefined; root: string; scripts?: PageOptions['scripts'] },
 ): Promise<{ problem?: string; notes: string[] }> {
   const { community, people, events, stars, snapshots, sources } = loaded;
   if (!community || !people || !events || !stars || !sources) return { notes: [] };
@@ -116,6 +116,7 @@ export async function buildStaticSite(
       base: options.base,
       siteUrl: site.url,
       siteName: { en: community.name.en, zh: community.name.zh },
+      scripts: options.scripts,
       asOf: latestDate(sources.sources) ?? '',
       cacheDir: fileURLToPath(new URL('../../node_modules/.cache/share-cards', import.meta.url)),
       start: (pages) => pages.forEach((page) => void chartsOf(page).catch(() => undefined)),

@@ -6,6 +6,7 @@ import type { Plugin } from 'vite';
 import { formatIssue } from '../lib/dataset-error.ts';
 import { DIGESTS_META, formatDigests } from '../lib/digests-meta.ts';
 import { checkDataDir } from './check.ts';
+import { pageChunks } from './page-chunks.ts';
 import { dataDirOf, dataFileProblem, readDataFile } from './lib/data-dir.ts';
 import type { Registry } from './registry.ts';
 import type { Loaded } from './check.ts';
@@ -185,13 +186,18 @@ export function dataPlugin(
       },
     },
     /** Once index.html is written: a page of its own per route and person and language, with its share card. */
-    async writeBundle(options) {
+    async writeBundle(options, bundle) {
       if (!building || validated === undefined || options.dir === undefined || !writePages) return;
       const module: unknown = await tsImport(fileURLToPath(new URL('./static-site.ts', import.meta.url)), import.meta.url);
       if (!isStaticSiteModule(module)) throw new Error('src/cli/static-site.ts does not export buildStaticSite');
       // The pages are the dashboard's own (src/app/server.tsx, with this config), whatever root this build has.
       const appRoot = fileURLToPath(new URL('../..', import.meta.url));
-      const result = await module.buildStaticSite(options.dir, validated, { base, siteUrl: process.env.SITE_URL, root: appRoot });
+      const result = await module.buildStaticSite(options.dir, validated, {
+        base,
+        siteUrl: process.env.SITE_URL,
+        root: appRoot,
+        scripts: pageChunks(bundle),
+      });
       if (result.problem !== undefined) stop(result.problem);
       for (const line of result.notes) this.info(line);
     },

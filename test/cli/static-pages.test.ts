@@ -63,6 +63,21 @@ describe('a page of its own per route and person, in each language', () => {
     expect(pages.find((p) => p.route === '/people/ada-lin')?.image).toBe('cards/zh/people/ada-lin.png');
   });
 
+  it('hands boot.js the scripts of the page’s own code and messages, below the base, after the entry’s', () => {
+    const withBoot = template.replace(
+      '</head>',
+      '<script src="/sub/boot.js" data-entry="/sub/assets/index.js" data-preload="/sub/assets/a.js"></script></head>',
+    );
+    const scripts = (code: string, lang: string) => [`assets/${code}-page.js`, `assets/${lang}-${code}.js`];
+    const preloads = (route: string, lang: 'en' | 'zh') =>
+      head(pageHtml(withBoot, page(route, lang), { ...site, base: '/sub/', scripts }))
+        .doc.querySelector('script[data-entry]')
+        ?.getAttribute('data-preload');
+    expect(preloads('/people', 'en')).toBe('/sub/assets/a.js /sub/assets/people-page.js /sub/assets/en-people.js');
+    expect(preloads('/years/2023', 'zh')).toBe('/sub/assets/a.js /sub/assets/overview-page.js /sub/assets/zh-overview.js');
+    expect(preloads('/people/ada-lin', 'en')).toBe('/sub/assets/a.js /sub/assets/person-page.js /sub/assets/en-person.js');
+  });
+
   it('the page’s content goes in the root, marked with the path it was rendered for', () => {
     const html = pageHtml(template, page('/people/ada-lin', 'zh'), site, '<h1>林艾达</h1>');
     expect(html).toContain('<div id="root" data-page="zh/people/ada-lin"><h1>林艾达</h1></div>');
