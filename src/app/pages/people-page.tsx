@@ -1,10 +1,11 @@
-import { use, useCallback, useDeferredValue, useLayoutEffect, useRef } from 'react';
+import { use, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react';
 import { DataBoundary } from '@/components/ui/data-boundary';
 import { usePeopleList } from '@/features/people/use-people-list';
 import { PeopleByYear } from '@/features/people/components/people-by-year';
 import { PeopleExplorer } from '@/features/people/components/people-explorer';
 import { PeoplePageNav } from '@/features/people/components/people-page-nav';
 import { StatedVsListed } from '@/features/people/components/stated-vs-listed';
+import { roleYearMatrix } from '@/features/people/lib/filter';
 import type { PeopleList } from '@/features/people/lib/people-list';
 import type { Role } from '@/features/people/vocabulary';
 import type { PeopleSearch } from '@/features/people/search-params';
@@ -13,9 +14,13 @@ import { usePeopleSearch } from '@/features/people/use-people-search';
 import type { View } from '@/lib/url-state';
 import { usePage } from '@/app/pages/use-page';
 
-/** Stated vs listed counts everyone's records, which a worker's list brings after the cards. */
+/**
+ * Stated vs listed needs the file's counts and notes, which a worker's list brings after the cards; its distinct
+ * people per role and year are counted from the index (a millisecond), not from 100,000 records.
+ */
 function StatedVsListedOf({ list }: { list: PeopleList }) {
-  return <StatedVsListed data={list.records ?? use(list.dataset())} />;
+  const listed = useMemo(() => roleYearMatrix(list.index), [list.index]);
+  return <StatedVsListed data={list.records ?? use(list.dataset())} listed={listed} />;
 }
 
 /** /people: results first (search, filters, cards), then the chart of the same people, then stated vs listed. */
