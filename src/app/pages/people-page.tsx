@@ -28,7 +28,7 @@ export default function PeoplePage() {
   // Loaded, validated and indexed off the main thread where it can be; the route's boundary shows its skeleton meanwhile.
   const list = usePeopleList();
   usePage('people.title', true);
-  const { search, update } = usePeopleSearch();
+  const { search, update, type } = usePeopleSearch();
   const { index } = list;
   const results = usePeopleResults(index, search);
   // The chart follows the filters a moment after the list, so a keystroke never waits for it.
@@ -36,18 +36,19 @@ export default function PeoplePage() {
   const shown = useDeferredValue(results.people.length);
   const filtered = useDeferredValue(results.filtered);
   // The sections get callbacks that never change, so typing does not render the chart again.
-  const updateRef = useRef(update);
+  const updateRef = useRef({ update, type });
   useLayoutEffect(() => {
-    updateRef.current = update;
+    updateRef.current = { update, type };
   });
-  const selectBar = useCallback((role: Role, year: number) => updateRef.current({ roles: [role], years: [year] }), []);
-  const setView = useCallback((view: View) => updateRef.current({ view }), []);
-  const change = useCallback((next: Partial<PeopleSearch>, replace?: boolean) => updateRef.current(next, replace), []);
+  const selectBar = useCallback((role: Role, year: number) => updateRef.current.update({ roles: [role], years: [year] }), []);
+  const setView = useCallback((view: View) => updateRef.current.update({ view }), []);
+  const change = useCallback((next: Partial<PeopleSearch>) => updateRef.current.update(next), []);
+  const typeQuery = useCallback((q: string) => updateRef.current.type(q), []);
 
   return (
     <div className="space-y-8">
       <PeoplePageNav />
-      <PeopleExplorer list={list} results={results} search={search} update={change} />
+      <PeopleExplorer list={list} results={results} search={search} update={change} onType={typeQuery} />
       <PeopleByYear
         matrix={matrix}
         total={index.size}
