@@ -5,7 +5,7 @@ import { PeopleByYear } from '@/features/people/components/people-by-year';
 import { PeopleExplorer } from '@/features/people/components/people-explorer';
 import { PeoplePageNav } from '@/features/people/components/people-page-nav';
 import { StatedVsListed } from '@/features/people/components/stated-vs-listed';
-import { roleYearMatrix } from '@/features/people/lib/filter';
+import { roleYearMatrix, type RoleYearRow } from '@/features/people/lib/filter';
 import type { PeopleList } from '@/features/people/lib/people-list';
 import type { Role } from '@/features/people/vocabulary';
 import type { PeopleSearch } from '@/features/people/search-params';
@@ -16,10 +16,9 @@ import { usePage } from '@/app/pages/use-page';
 
 /**
  * Stated vs listed needs the file's counts and notes, which a worker's list brings after the cards; its distinct
- * people per role and year are counted from the index (a millisecond), not from 100,000 records.
+ * people per role and year (`listed`) are counted from the index, not from 100,000 records.
  */
-function StatedVsListedOf({ list }: { list: PeopleList }) {
-  const listed = useMemo(() => roleYearMatrix(list.index), [list.index]);
+function StatedVsListedOf({ list, listed }: { list: PeopleList; listed: RoleYearRow[] }) {
   return <StatedVsListed data={list.records ?? use(list.dataset())} listed={listed} />;
 }
 
@@ -31,6 +30,9 @@ export default function PeoplePage() {
   const { search, update, type } = usePeopleSearch();
   const { index } = list;
   const results = usePeopleResults(index, search);
+  // Everyone per role and year, once per list (here, not in the section: a section waiting for its data renders
+  // again with the page, and would count again).
+  const everyone = useMemo(() => roleYearMatrix(index), [index]);
   // The chart follows the filters a moment after the list, so a keystroke never waits for it.
   const matrix = useDeferredValue(results.matrix);
   const shown = useDeferredValue(results.people.length);
@@ -60,7 +62,7 @@ export default function PeoplePage() {
         onSelect={selectBar}
       />
       <DataBoundary skeleton={<div className="h-64 animate-pulse rounded-lg bg-surface-2" />}>
-        <StatedVsListedOf list={list} />
+        <StatedVsListedOf list={list} listed={everyone} />
       </DataBoundary>
     </div>
   );

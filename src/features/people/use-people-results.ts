@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import {
   blockingFilter,
   facetCounts,
@@ -46,14 +46,18 @@ function useOrdersWhenIdle(index: PeopleIndex) {
 }
 
 /**
- * The previous value while a new one equals it: a keystroke that leaves the same people keeps the same
- * list (the grid, memoised, does nothing) and the same chart rows (the chart does not redraw).
+ * A function that hands back its previous answer while a new one equals it: a keystroke that leaves the same
+ * people keeps the same list (the grid, memoised, does nothing) and the same chart rows (the chart does not
+ * redraw). A closure rather than state set during render: that would render the page twice per keystroke,
+ * and each `useMemo` of the second pass (the text scan among them) would run again.
  */
-function useKept<T>(value: T, equal: (a: T, b: T) => boolean): T {
-  const [kept, setKept] = useState(value);
-  if (kept === value || equal(kept, value)) return kept;
-  setKept(value);
-  return value;
+function keeper<T>(equal: (a: T, b: T) => boolean): (value: T) => T {
+  let kept: { value: T } | null = null;
+  return (value) => {
+    if (kept && (kept.value === value || equal(kept.value, value))) return kept.value;
+    kept = { value };
+    return value;
+  };
 }
 
 /**
@@ -78,16 +82,12 @@ export function usePeopleResults(index: PeopleIndex, search: PeopleSearch) {
   // Typing on narrows the previous answer rather than searching everyone again.
   const match = useMemo(() => textMatcher(index), [index]);
   const hits = useMemo(() => match(q), [match, q]);
-  const people = useKept(
-    useMemo(() => filterPeople(index, order, hits, filters), [index, order, hits, filters]),
-    samePositions,
-  );
+  const keepPeople = useMemo(() => keeper(samePositions), []);
+  const people = useMemo(() => keepPeople(filterPeople(index, order, hits, filters)), [keepPeople, index, order, hits, filters]);
   const later = useDeferredValue(useMemo(() => ({ hits, filters }), [hits, filters]));
   const counts = useMemo(() => facetCounts(index, later.hits, later.filters), [index, later.hits, later.filters]);
-  const matrix = useKept(
-    useMemo(() => roleYearMatrix(index, later.hits, later.filters), [index, later.hits, later.filters]),
-    sameRows,
-  );
+  const keepRows = useMemo(() => keeper(sameRows), []);
+  const matrix = useMemo(() => keepRows(roleYearMatrix(index, later.hits, later.filters)), [keepRows, index, later.hits, later.filters]);
   const blocker = people.length === 0 ? blockingFilter(index, order, { ...filters, q }) : null;
   const filtered = q.trim() !== '' || filters.roles.length > 0 || filters.years.length > 0;
   return { people, counts, matrix, blocker, filtered };

@@ -16,7 +16,13 @@ import type { PeopleDataset } from '@/features/people/schema';
 import { peopleHref } from '@/features/people/search-params';
 
 /** The stated-vs-listed table; memoised so that typing in the search box does not re-render it. */
-export const StatedVsListedSection = memo(function StatedVsListedSection({ data, listed }: { data: PeopleDataset; listed?: ListedPerYear }) {
+export const StatedVsListedSection = memo(function StatedVsListedSection({
+  data,
+  listed,
+}: {
+  data: PeopleDataset;
+  listed?: ListedPerYear;
+}) {
   const { t, number, l } = useI18n();
   const rows = useMemo(() => statedVsListedWithNotes(data, listed), [data, listed]);
   const columns = useMemo<Column<StatedVsListedRow>[]>(

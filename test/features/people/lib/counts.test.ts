@@ -78,12 +78,18 @@ describe('stated vs listed, with notes', () => {
     const years = [2021, 2022, 2023, 2024];
     fc.assert(
       fc.property(
-        fc.array(fc.array(fc.record({ role: fc.constantFrom(...ROLES), year: fc.constantFrom(...years) }), { maxLength: 4 }), { maxLength: 30 }),
+        fc.array(fc.array(fc.record({ role: fc.constantFrom(...ROLES), year: fc.constantFrom(...years) }), { maxLength: 4 }), {
+          maxLength: 30,
+        }),
         fc.subarray(years),
         (roles, counted) => {
           const data = peopleDataset({
             people: roles.map((list, i) =>
-              person({ id: `p-${String(i)}`, name: `P ${String(i)}`, roles: list.map((r) => roleEntry({ ...r, listedAs: `P ${String(i)}` })) }),
+              person({
+                id: `p-${String(i)}`,
+                name: `P ${String(i)}`,
+                roles: list.map((r) => roleEntry({ ...r, listedAs: `P ${String(i)}` })),
+              }),
             ),
             counts: counted.map((year) => roleCount({ role: 'speaker', year, stated: 2, listedRows: 1, wording: 'x', source: POST_2023 })),
             withheld: counted.slice(0, 1).map((year) => ({ role: 'member' as const, year, people: 1 })),
