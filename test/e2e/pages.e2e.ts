@@ -34,7 +34,39 @@ describe('people explorer', () => {
     const { page } = await open('/people?lang=en');
     await page.getByRole('searchbox').first().pressSequentially(key);
     await page.getByRole('list', { name: 'People' }).getByRole('link', { name: person.name, exact: true }).waitFor();
+    // The URL follows the list a frame later (see usePeopleSearch).
+    await page.waitForURL((url) => url.searchParams.get('q') === key);
+  });
+
+  it('a typed search stays in the URL: reload and Back from a person keep it, and typing adds no history entry', async () => {
+    const person = personWithMostRoles();
+    const key = people.find((p) => p.id === person.id)!.searchKeys[0]!;
+    const { page, errors } = await open('/people?lang=en');
+    const box = page.getByRole('searchbox').first();
+    const card = page.getByRole('list', { name: 'People' }).getByRole('link', { name: person.name, exact: true });
+    await page
+      .getByRole('status')
+      .filter({ hasText: /of \d+ people/ })
+      .waitFor();
+    // A choice pushes a history entry; typing then replaces it.
+    await page.getByRole('combobox', { name: 'Sort by' }).selectOption('name');
+    await page.waitForURL((url) => url.searchParams.get('sort') === 'name');
+    await box.pressSequentially(key);
+    await card.waitFor();
+    await page.waitForURL((url) => url.searchParams.get('q') === key);
+    await page.reload();
+    await card.waitFor();
+    assert.equal(await box.inputValue(), key);
+    await card.click();
+    await page.waitForURL((url) => url.pathname.endsWith(`/people/${person.id}`));
+    await page.goBack();
+    await card.waitFor();
+    assert.equal(await box.inputValue(), key);
     assert.equal(new URL(page.url()).searchParams.get('q'), key);
+    await page.goBack();
+    await page.waitForURL((url) => url.searchParams.get('q') === null && url.searchParams.get('sort') === null);
+    assert.equal(await box.inputValue(), '');
+    assert.deepEqual(errors, []);
   });
 
   it('a shared link opened in a fresh page shows the same view', async () => {

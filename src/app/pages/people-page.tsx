@@ -1,10 +1,11 @@
-import { use, useCallback, useDeferredValue, useLayoutEffect, useRef } from 'react';
+import { use, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react';
 import { DataBoundary } from '@/components/ui/data-boundary';
 import { usePeopleList } from '@/features/people/use-people-list';
 import { PeopleByYear } from '@/features/people/components/people-by-year';
 import { PeopleExplorer } from '@/features/people/components/people-explorer';
 import { PeoplePageNav } from '@/features/people/components/people-page-nav';
 import { StatedVsListed } from '@/features/people/components/stated-vs-listed';
+import { roleYearMatrix, type RoleYearRow } from '@/features/people/lib/filter';
 import type { PeopleList } from '@/features/people/lib/people-list';
 import type { Role } from '@/features/people/vocabulary';
 import type { PeopleSearch } from '@/features/people/search-params';
@@ -13,9 +14,12 @@ import { usePeopleSearch } from '@/features/people/use-people-search';
 import type { View } from '@/lib/url-state';
 import { usePage } from '@/app/pages/use-page';
 
-/** Stated vs listed counts everyone's records, which a worker's list brings after the cards. */
-function StatedVsListedOf({ list }: { list: PeopleList }) {
-  return <StatedVsListed data={list.records ?? use(list.dataset())} />;
+/**
+ * Stated vs listed needs the file's counts and notes, which a worker's list brings after the cards; its distinct
+ * people per role and year (`listed`) are counted from the index, not from 100,000 records.
+ */
+function StatedVsListedOf({ list, listed }: { list: PeopleList; listed: RoleYearRow[] }) {
+  return <StatedVsListed data={list.records ?? use(list.dataset())} listed={listed} />;
 }
 
 /** /people: results first (search, filters, cards), then the chart of the same people, then stated vs listed. */
@@ -23,26 +27,30 @@ export default function PeoplePage() {
   // Loaded, validated and indexed off the main thread where it can be; the route's boundary shows its skeleton meanwhile.
   const list = usePeopleList();
   usePage('people.title', true);
-  const { search, update } = usePeopleSearch();
+  const { search, update, type } = usePeopleSearch();
   const { index } = list;
   const results = usePeopleResults(index, search);
+  // Everyone per role and year, once per list (here, not in the section: a section waiting for its data renders
+  // again with the page, and would count again).
+  const everyone = useMemo(() => roleYearMatrix(index), [index]);
   // The chart follows the filters a moment after the list, so a keystroke never waits for it.
   const matrix = useDeferredValue(results.matrix);
   const shown = useDeferredValue(results.people.length);
   const filtered = useDeferredValue(results.filtered);
   // The sections get callbacks that never change, so typing does not render the chart again.
-  const updateRef = useRef(update);
+  const updateRef = useRef({ update, type });
   useLayoutEffect(() => {
-    updateRef.current = update;
+    updateRef.current = { update, type };
   });
-  const selectBar = useCallback((role: Role, year: number) => updateRef.current({ roles: [role], years: [year] }), []);
-  const setView = useCallback((view: View) => updateRef.current({ view }), []);
-  const change = useCallback((next: Partial<PeopleSearch>, replace?: boolean) => updateRef.current(next, replace), []);
+  const selectBar = useCallback((role: Role, year: number) => updateRef.current.update({ roles: [role], years: [year] }), []);
+  const setView = useCallback((view: View) => updateRef.current.update({ view }), []);
+  const change = useCallback((next: Partial<PeopleSearch>) => updateRef.current.update(next), []);
+  const typeQuery = useCallback((q: string) => updateRef.current.type(q), []);
 
   return (
     <div className="space-y-8">
       <PeoplePageNav />
-      <PeopleExplorer list={list} results={results} search={search} update={change} />
+      <PeopleExplorer list={list} results={results} search={search} update={change} onType={typeQuery} />
       <PeopleByYear
         matrix={matrix}
         total={index.size}
@@ -54,7 +62,7 @@ export default function PeoplePage() {
         onSelect={selectBar}
       />
       <DataBoundary skeleton={<div className="h-64 animate-pulse rounded-lg bg-surface-2" />}>
-        <StatedVsListedOf list={list} />
+        <StatedVsListedOf list={list} listed={everyone} />
       </DataBoundary>
     </div>
   );

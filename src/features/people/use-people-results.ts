@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import {
   blockingFilter,
   facetCounts,
@@ -9,21 +9,55 @@ import {
   type PeopleIndex,
   type RoleYearRow,
 } from '@/features/people/lib/filter';
-import type { PeopleSearch } from '@/features/people/search-params';
+import { SORTS, type PeopleSearch, type PeopleSort } from '@/features/people/search-params';
 
 const samePositions = (a: Int32Array, b: Int32Array) => a.length === b.length && a.every((v, i) => v === b[i]);
 const sameRows = (a: readonly RoleYearRow[], b: readonly RoleYearRow[]) =>
   a.length === b.length && a.every((row, i) => Object.entries(row).every(([key, v]) => Reflect.get(b[i] ?? {}, key) === v));
 
+/** Each index's orders, built once per sort (a few milliseconds each for 100,000 people). */
+const orders = new WeakMap<PeopleIndex, Map<PeopleSort, Int32Array>>();
+
+function orderOf(index: PeopleIndex, sort: PeopleSort): Int32Array {
+  let built = orders.get(index);
+  if (!built) orders.set(index, (built = new Map<PeopleSort, Int32Array>()));
+  let order = built.get(sort);
+  if (!order) built.set(sort, (order = sortOrder(index, sort)));
+  return order;
+}
+
 /**
- * The previous value while a new one equals it: a keystroke that leaves the same people keeps the same
- * list (the grid, memoised, does nothing) and the same chart rows (the chart does not redraw).
+ * Builds the sorts' orders not built yet, one per idle period, so that choosing another sort only filters. Where
+ * the browser cannot say when it is idle, an order is built when chosen.
  */
-function useKept<T>(value: T, equal: (a: T, b: T) => boolean): T {
-  const [kept, setKept] = useState(value);
-  if (kept === value || equal(kept, value)) return kept;
-  setKept(value);
-  return value;
+function useOrdersWhenIdle(index: PeopleIndex) {
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') return;
+    let id = 0;
+    const next = () => {
+      const sort = SORTS.find((s) => !orders.get(index)?.has(s));
+      if (!sort) return;
+      orderOf(index, sort);
+      id = requestIdleCallback(next);
+    };
+    id = requestIdleCallback(next);
+    return () => cancelIdleCallback(id);
+  }, [index]);
+}
+
+/**
+ * A function that hands back its previous answer while a new one equals it: a keystroke that leaves the same
+ * people keeps the same list (the grid, memoised, does nothing) and the same chart rows (the chart does not
+ * redraw). A closure rather than state set during render: that would render the page twice per keystroke,
+ * and each `useMemo` of the second pass (the text scan among them) would run again.
+ */
+function keeper<T>(equal: (a: T, b: T) => boolean): (value: T) => T {
+  let kept: { value: T } | null = null;
+  return (value) => {
+    if (kept && (kept.value === value || equal(kept.value, value))) return kept.value;
+    kept = { value };
+    return value;
+  };
 }
 
 /**
@@ -43,20 +77,17 @@ export function usePeopleResults(index: PeopleIndex, search: PeopleSearch) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [rolesKey, yearsKey],
   );
-  const order = useMemo(() => sortOrder(index, sort), [index, sort]);
+  const order = useMemo(() => orderOf(index, sort), [index, sort]);
+  useOrdersWhenIdle(index);
   // Typing on narrows the previous answer rather than searching everyone again.
   const match = useMemo(() => textMatcher(index), [index]);
   const hits = useMemo(() => match(q), [match, q]);
-  const people = useKept(
-    useMemo(() => filterPeople(index, order, hits, filters), [index, order, hits, filters]),
-    samePositions,
-  );
+  const keepPeople = useMemo(() => keeper(samePositions), []);
+  const people = useMemo(() => keepPeople(filterPeople(index, order, hits, filters)), [keepPeople, index, order, hits, filters]);
   const later = useDeferredValue(useMemo(() => ({ hits, filters }), [hits, filters]));
   const counts = useMemo(() => facetCounts(index, later.hits, later.filters), [index, later.hits, later.filters]);
-  const matrix = useKept(
-    useMemo(() => roleYearMatrix(index, later.hits, later.filters), [index, later.hits, later.filters]),
-    sameRows,
-  );
+  const keepRows = useMemo(() => keeper(sameRows), []);
+  const matrix = useMemo(() => keepRows(roleYearMatrix(index, later.hits, later.filters)), [keepRows, index, later.hits, later.filters]);
   const blocker = people.length === 0 ? blockingFilter(index, order, { ...filters, q }) : null;
   const filtered = q.trim() !== '' || filters.roles.length > 0 || filters.years.length > 0;
   return { people, counts, matrix, blocker, filtered };

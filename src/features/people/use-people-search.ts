@@ -1,14 +1,80 @@
-import { useSearchParams } from 'react-router-dom';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useLocation, useSearchParams } from 'react-router-dom';
 import { peopleSearch, type PeopleSearch } from '@/features/people/search-params';
 
+/** Runs `task` after the next frame is painted (or soon, where there are no frames); returns how to cancel it. */
+function afterPaint(task: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  if (typeof requestAnimationFrame !== 'function') {
+    timer = setTimeout(task, 0);
+    return () => clearTimeout(timer);
+  }
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(task, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
+/** Text typed in the search box, over the history entry and URL it was typed on; `written`: the query string of a write in flight. */
+type Typed = { q: string; over: string; written: string | null };
+
 /**
- * /people's state from the URL, and how to change it: a discrete choice pushes a history entry,
- * typing replaces it (`replace`). The scroll position stays where it is.
+ * /people's state from the URL, and how to change it: a discrete choice pushes a history entry, typing
+ * replaces it. The scroll position stays where it is.
+ *
+ * Typing (`type`) shows its results at once from the typed text and writes the URL just after the frame that
+ * shows them, so a keystroke waits neither for the router (every link on the page reads the location) nor for
+ * `history.replaceState`. When the URL changes, our own write keeps the typed text (which may be newer); any
+ * other change (Back, Forward, a link, a choice) wins over it, and a write still due is then dropped.
  */
 export function usePeopleSearch() {
   const [params, setParams] = useSearchParams();
-  const search = peopleSearch.parse(params);
-  const update = (next: Partial<PeopleSearch>, replace = false) =>
-    setParams(peopleSearch.serialize({ ...search, ...next }, params), { replace, preventScrollReset: true });
-  return { search, params, update };
+  const query = params.toString();
+  const url = `${useLocation().key}?${query}`;
+  const [typed, setTyped] = useState<Typed | null>(null);
+  let current = typed;
+  if (typed && typed.over !== url) {
+    current = typed.written === query ? { q: typed.q, over: url, written: null } : null;
+    setTyped(current);
+  }
+  const fromUrl = peopleSearch.parse(params);
+  const search = current ? { ...fromUrl, q: current.q } : fromUrl;
+  const latest = useRef({ params, setParams, typed: current });
+  useLayoutEffect(() => {
+    latest.current = { params, setParams, typed: current };
+  });
+  const pending = useRef<(() => void) | null>(null);
+  const cancel = () => {
+    pending.current?.();
+    pending.current = null;
+  };
+  // Leaving the page drops a write not yet made (it would land on another page's URL).
+  useEffect(() => () => pending.current?.(), []);
+
+  const update = (next: Partial<PeopleSearch>) => {
+    cancel();
+    setTyped(null);
+    setParams(peopleSearch.serialize({ ...search, ...next }, params), { preventScrollReset: true });
+  };
+  const type = (q: string) => {
+    // What the URL will say (blank text is no text), so the box shows the same before and after the write.
+    const value = peopleSearch.parse(peopleSearch.serialize({ ...search, q })).q;
+    // As an update of the previous text: a write of ours in flight (marked on it, not yet rendered) stays known.
+    setTyped((t) => ({ q: value, over: t?.over ?? url, written: t?.written ?? null }));
+    cancel();
+    pending.current = afterPaint(() => {
+      pending.current = null;
+      const now = latest.current;
+      if (!now.typed) return;
+      const next = peopleSearch.serialize({ ...peopleSearch.parse(now.params), q: now.typed.q }, now.params);
+      const written = next.toString();
+      if (written === now.params.toString()) return;
+      setTyped((t) => t && { ...t, written });
+      now.setParams(next, { replace: true, preventScrollReset: true });
+    });
+  };
+  return { search, params, update, type };
 }

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { peopleCrowd, person } from '../../fixtures/people';
@@ -51,9 +51,37 @@ describe('/people', () => {
       } else await user.type(box, query);
       expect(await status()).toHaveTextContent('1 of 5 people');
       expect(screen.getByRole('link', { name: query === 'kayag' ? 'Onur Kayağ' : 'Mei Tan' })).toBeInTheDocument();
-      expect(currentLocation().search).toContain(`q=${encodeURIComponent(query).replace(/%20/g, '+')}`);
+      // The URL follows the list a frame later.
+      await waitFor(() => expect(currentLocation().search).toContain(`q=${encodeURIComponent(query).replace(/%20/g, '+')}`));
     },
   );
+
+  it('lists what is typed at once and writes it to the URL after the next frame; a choice made before then keeps it', async () => {
+    serveCrowd();
+    const user = userEvent.setup();
+    renderRoute('/people?lang=en');
+    await status();
+    // Frames are held back, so the URL write waits for them.
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+    vi.stubGlobal('cancelAnimationFrame', (id: number) => frames.splice(id - 1, 1, () => undefined));
+    const box = screen.getByRole('searchbox', { name: /Search by name/ });
+    await user.type(box, 'mei');
+    expect(await status()).toHaveTextContent('1 of 5 people');
+    expect(box).toHaveValue('mei');
+    expect(currentLocation().search).toBe('?lang=en');
+    // A choice made before the frame: its URL carries the typed text, and the write due after the frame is dropped.
+    await user.click(screen.getByRole('checkbox', { name: /^Talented Speaker · / }));
+    await waitFor(() => expect(new URLSearchParams(currentLocation().search).get('role')).toBe('speaker'));
+    expect(new URLSearchParams(currentLocation().search).get('q')).toBe('mei');
+    await user.clear(box);
+    expect(await status()).toHaveTextContent('2 of 5 people');
+    expect(new URLSearchParams(currentLocation().search).get('q')).toBe('mei');
+    for (const frame of frames.splice(0)) frame(0);
+    await waitFor(() => expect(new URLSearchParams(currentLocation().search).get('q')).toBeNull());
+    expect(new URLSearchParams(currentLocation().search).get('role')).toBe('speaker');
+    expect(box).toHaveValue('');
+  });
 
   it('puts choices in the URL and clears them', async () => {
     serveCrowd();

@@ -16,11 +16,14 @@ export function PeopleExplorer({
   results,
   search,
   update,
+  onType,
 }: {
   list: PeopleList;
   results: PeopleResults;
   search: PeopleSearch;
-  update: (next: Partial<PeopleSearch>, replace?: boolean) => void;
+  update: (next: Partial<PeopleSearch>) => void;
+  /** Typing in the search box (shown at once, written to the URL a frame later: see `usePeopleSearch`). */
+  onType: (q: string) => void;
 }) {
   const { t } = useI18n();
   const { people, blocker, counts } = results;
@@ -37,7 +40,7 @@ export function PeopleExplorer({
           years={index.years}
           counts={counts}
           onChange={(next) => update(next)}
-          onQuery={(q) => update({ q }, true)}
+          onQuery={onType}
           onClear={() => update({ roles: [], years: [], q: '' })}
         />
         <div className="min-w-0 space-y-3">

@@ -9,15 +9,22 @@ import {
   statedVsListedWithNotes,
   statementsInOrder,
   type ContributorsBeside,
+  type ListedPerYear,
   type StatedVsListedRow,
 } from '@/features/people/lib/counts';
 import type { PeopleDataset } from '@/features/people/schema';
 import { peopleHref } from '@/features/people/search-params';
 
 /** The stated-vs-listed table; memoised so that typing in the search box does not re-render it. */
-export const StatedVsListedSection = memo(function StatedVsListedSection({ data }: { data: PeopleDataset }) {
+export const StatedVsListedSection = memo(function StatedVsListedSection({
+  data,
+  listed,
+}: {
+  data: PeopleDataset;
+  listed?: ListedPerYear;
+}) {
   const { t, number, l } = useI18n();
-  const rows = useMemo(() => statedVsListedWithNotes(data), [data]);
+  const rows = useMemo(() => statedVsListedWithNotes(data, listed), [data, listed]);
   const columns = useMemo<Column<StatedVsListedRow>[]>(
     () => [
       { key: 'year', header: t('common.year'), rowHeader: true, cell: (row) => row.year },

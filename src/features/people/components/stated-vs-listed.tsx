@@ -1,9 +1,10 @@
 import { PendingMark } from '@/components/ui/data-boundary';
 import { laterSection } from '@/features/people/components/later-section';
+import type { ListedPerYear } from '@/features/people/lib/counts';
 import type { PeopleDataset } from '@/features/people/schema';
 
 /** Stated vs listed (see `StatedVsListedSection`), last on the page: its code loads when the reader nears it. */
-export const StatedVsListed = laterSection<{ data: PeopleDataset }>(
+export const StatedVsListed = laterSection<{ data: PeopleDataset; listed?: ListedPerYear }>(
   'stated-vs-listed',
   () => import('@/features/people/components/stated-vs-listed-section').then((m) => m.StatedVsListedSection),
   <>

@@ -14,13 +14,27 @@ export type StatedVsListed = {
   agrees: boolean;
 };
 
-/** For every role and year the data knows: what the post states, how many rows it lists, how many distinct people. */
-export function statedVsListed(data: PeopleDataset): StatedVsListed[] {
+/** People per role and year, each person once (as `roleYearMatrix` in lib/filter.ts counts them from the index). */
+export type ListedPerYear = readonly ({ year: number } & Partial<Record<Role, number>>)[];
+
+/**
+ * For every role and year the data knows: what the post states, how many rows it lists, how many distinct people.
+ * `listed`, when given, is the distinct people per role and year already counted (from the people index: 100,000
+ * people's records need not be walked again).
+ */
+export function statedVsListed(data: PeopleDataset, listed?: ListedPerYear): StatedVsListed[] {
   const distinct = new Map<string, number>();
-  for (const person of data.people) {
-    const keys = new Set(person.roles.map((r) => `${r.role}:${r.year}`));
-    for (const key of keys) distinct.set(key, (distinct.get(key) ?? 0) + 1);
-  }
+  if (listed) {
+    for (const row of listed)
+      for (const role of ROLES) {
+        const n = row[role] ?? 0;
+        if (n > 0) distinct.set(`${role}:${String(row.year)}`, n);
+      }
+  } else
+    for (const person of data.people) {
+      const keys = new Set(person.roles.map((r) => `${r.role}:${r.year}`));
+      for (const key of keys) distinct.set(key, (distinct.get(key) ?? 0) + 1);
+    }
   const withheld = new Map((data.withheld ?? []).map((w) => [`${w.role}:${w.year}`, w.people]));
   for (const [key, n] of withheld) distinct.set(key, (distinct.get(key) ?? 0) + n);
   const keys = new Set([...distinct.keys(), ...data.counts.map((c) => `${c.role}:${c.year}`)]);
@@ -85,9 +99,9 @@ export function roleFigure(data: PeopleDataset, role: Role, year: number): Figur
 export type StatedVsListedRow = StatedVsListed & { note: Localized | undefined; source: string | undefined };
 
 /** The stated-vs-listed table's rows: the comparison, with each count's note and source. */
-export function statedVsListedWithNotes(data: PeopleDataset): StatedVsListedRow[] {
+export function statedVsListedWithNotes(data: PeopleDataset, listed?: ListedPerYear): StatedVsListedRow[] {
   const counts = new Map(data.counts.map((c) => [`${c.role}:${c.year}`, c]));
-  return statedVsListed(data).map((row) => {
+  return statedVsListed(data, listed).map((row) => {
     const count = counts.get(`${row.role}:${row.year}`);
     return { ...row, note: count?.note, source: count?.source };
   });

@@ -18,7 +18,7 @@ const search = peopleSearch.parse(new URLSearchParams());
 
 function Explorer({ list }: { list: PeopleList }) {
   const results = usePeopleResults(list.index, search);
-  return <PeopleExplorer list={list} results={results} search={search} update={() => undefined} />;
+  return <PeopleExplorer list={list} results={results} search={search} update={() => undefined} onType={() => undefined} />;
 }
 
 function renderExplorer(list: PeopleList) {

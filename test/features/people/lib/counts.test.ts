@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   contributorsBesideAuthors,
@@ -6,6 +7,8 @@ import {
   statedVsListedWithNotes,
   statementsInOrder,
 } from '@/features/people/lib/counts';
+import { indexPeople, roleYearMatrix } from '@/features/people/lib/filter';
+import { ROLES } from '@/features/people/vocabulary';
 import { person, peopleDataset, roleCount, roleEntry } from '../../../fixtures/people';
 import { POST_2023, POST_2024 } from '../../../fixtures/sources';
 
@@ -69,6 +72,32 @@ describe('stated vs listed, with notes', () => {
     ]);
     expect(roleFigure(data, 'member', 2024)).toMatchObject({ value: 1, basis: 'listed', listed: 1, withheld: 1 });
     expect(roleFigure(data, 'speaker', 2023)).toMatchObject({ value: 3, basis: 'stated', listed: 3, withheld: 2 });
+  });
+
+  it('gives the same rows from the index’s people per role and year as from the records', () => {
+    const years = [2021, 2022, 2023, 2024];
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.record({ role: fc.constantFrom(...ROLES), year: fc.constantFrom(...years) }), { maxLength: 4 }), {
+          maxLength: 30,
+        }),
+        fc.subarray(years),
+        (roles, counted) => {
+          const data = peopleDataset({
+            people: roles.map((list, i) =>
+              person({
+                id: `p-${String(i)}`,
+                name: `P ${String(i)}`,
+                roles: list.map((r) => roleEntry({ ...r, listedAs: `P ${String(i)}` })),
+              }),
+            ),
+            counts: counted.map((year) => roleCount({ role: 'speaker', year, stated: 2, listedRows: 1, wording: 'x', source: POST_2023 })),
+            withheld: counted.slice(0, 1).map((year) => ({ role: 'member' as const, year, people: 1 })),
+          });
+          expect(statedVsListedWithNotes(data, roleYearMatrix(indexPeople(data.people, ROLES)))).toEqual(statedVsListedWithNotes(data));
+        },
+      ),
+    );
   });
 
   it('puts each year’s stated contributors beside the commit authors of the whole history, never adding them up', () => {

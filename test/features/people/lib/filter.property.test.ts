@@ -133,6 +133,25 @@ describe('the people index (property-based, against the obvious definitions)', (
     expect(names('roles')).toEqual(['Bo', 'Cy', 'ann', 'Di', 'user9', 'user10']);
   });
 
+  it('orders as a comparison sort by the same keys would (latest year, distinct role-years, then name rank)', () => {
+    fc.assert(
+      fc.property(peopleArb, fc.constantFrom(...SORTS), (people, sort) => {
+        const index = indexPeople(people, ROLES);
+        const latest = (i: number) => Math.max(0, ...(people[i]?.roles.map((r) => r.year) ?? []));
+        const roleYears = (i: number) => new Set(people[i]?.roles.map((r) => `${r.role}:${String(r.year)}`)).size;
+        const rank = (i: number) => index.nameRank[i] ?? 0;
+        const expected = people
+          .map((_, i) => i)
+          .sort(
+            (a, b) =>
+              (sort === 'recent' ? latest(b) - latest(a) : 0) || (sort === 'name' ? 0 : roleYears(b) - roleYears(a)) || rank(a) - rank(b),
+          );
+        expect([...sortOrder(index, sort)]).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('builds every sort order as a permutation of everyone', () => {
     fc.assert(
       fc.property(peopleArb, fc.constantFrom(...SORTS), (people, sort) => {
