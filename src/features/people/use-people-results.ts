@@ -1,4 +1,5 @@
-import { useDeferredValue, useEffect, useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
+import { useSettled } from '@/lib/use-settled';
 import {
   blockingFilter,
   facetCounts,
@@ -16,6 +17,9 @@ const sameRows = (a: readonly RoleYearRow[], b: readonly RoleYearRow[]) =>
   a.length === b.length && a.every((row, i) => Object.entries(row).every(([key, v]) => Reflect.get(b[i] ?? {}, key) === v));
 
 /** Each index's orders, built once per sort (a few milliseconds each for 100,000 people). */
+/** How long the search must rest before the counts and the chart follow it. */
+const SETTLE_MS = 150;
+
 const orders = new WeakMap<PeopleIndex, Map<PeopleSort, Int32Array>>();
 
 function orderOf(index: PeopleIndex, sort: PeopleSort): Int32Array {
@@ -84,7 +88,11 @@ export function usePeopleResults(index: PeopleIndex, search: PeopleSearch) {
   const hits = useMemo(() => match(q), [match, q]);
   const keepPeople = useMemo(() => keeper(samePositions), []);
   const people = useMemo(() => keepPeople(filterPeople(index, order, hits, filters)), [keepPeople, index, order, hits, filters]);
-  const later = useDeferredValue(useMemo(() => ({ hits, filters }), [hits, filters]));
+  // The facet counts and the chart's rows follow once typing pauses: between keystrokes the list alone is drawn.
+  const later = useSettled(
+    useMemo(() => ({ hits, filters }), [hits, filters]),
+    SETTLE_MS,
+  );
   const counts = useMemo(() => facetCounts(index, later.hits, later.filters), [index, later.hits, later.filters]);
   const keepRows = useMemo(() => keeper(sameRows), []);
   const matrix = useMemo(() => keepRows(roleYearMatrix(index, later.hits, later.filters)), [keepRows, index, later.hits, later.filters]);
