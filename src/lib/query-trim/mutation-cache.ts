@@ -1,6 +1,5 @@
 /** Said by anything that would start a mutation: the dashboard never writes, so its build leaves them out. */
-export const MUTATIONS_LEFT_OUT =
-  'This build leaves TanStack Query’s mutations out (src/cli/vite-query-trim-plugin.ts): the dashboard only reads static files. Remove the plugin to use them.';
+export const MUTATIONS_LEFT_OUT = 'Mutations are left out of this build (src/cli/vite-query-trim-plugin.ts)';
 
 /**
  * Stands in for TanStack Query's MutationCache in the build (src/cli/vite-query-trim-plugin.ts). QueryClient

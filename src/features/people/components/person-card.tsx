@@ -4,7 +4,7 @@ import { ExternalLink } from '@/components/ui/external-link';
 import { datasetUrl } from '@/lib/fetch-dataset';
 import { personPath } from '@/lib/routes';
 import { useI18n } from '@/lib/i18n/i18n';
-import { headline } from '@/features/people/lib/person';
+import { headline } from '@/features/people/lib/person-name';
 import type { PersonSummary } from '@/features/people/lib/person-summaries';
 import { RoleBadges } from '@/features/people/components/role-badges';
 

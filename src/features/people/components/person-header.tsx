@@ -3,7 +3,7 @@ import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { ExternalLink } from '@/components/ui/external-link';
 import { datasetUrl } from '@/lib/fetch-dataset';
 import { useI18n } from '@/lib/i18n/i18n';
-import { headline } from '@/features/people/lib/person';
+import { headline } from '@/features/people/lib/person-name';
 import type { Person } from '@/features/people/schema';
 
 /** A person's portrait (or initials), their name in the reader's script with the other under it, GitHub, other listed names. */

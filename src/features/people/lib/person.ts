@@ -6,16 +6,6 @@ export function findPerson(data: PeopleDataset, id: string): Person | undefined 
   return data.people.find((p) => p.id === id);
 }
 
-export type Name = { text: string; lang: 'zh-CN' | undefined };
-
-/** The name to lead with in the reader's script (the Chinese name first in zh, where published), and the other under it. */
-export function headline(person: Pick<Person, 'name' | 'nameZh'>, lang: 'zh' | 'en'): { primary: Name; secondary: Name | null } {
-  const latin: Name = { text: person.name, lang: undefined };
-  if (!person.nameZh || person.nameZh === person.name) return { primary: latin, secondary: null };
-  const chinese: Name = { text: person.nameZh, lang: 'zh-CN' };
-  return lang === 'zh' ? { primary: chinese, secondary: latin } : { primary: latin, secondary: chinese };
-}
-
 /** One role in one year, however many posts list it: the names it was listed under, its certificates, its sources. */
 export type YearRole = { role: Role; listedAs: string[]; certificates: string[]; sources: string[] };
 export type PersonYear = { year: number; roles: YearRole[] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aboutRecord, findPerson, headline, personYears } from '@/features/people/lib/person';
+import { aboutRecord, findPerson, personYears } from '@/features/people/lib/person';
 import { peopleDataset, person, roleEntry } from '../../../fixtures/people';
 import { POST_2023, POST_2024 } from '../../../fixtures/sources';
 
@@ -8,16 +8,6 @@ describe('findPerson', () => {
     const data = peopleDataset();
     expect(findPerson(data, 'bo-chen')?.name).toBe('Bo Chen');
     expect(findPerson(data, 'nobody')).toBeUndefined();
-  });
-});
-
-describe('headline', () => {
-  it('leads with the Chinese name in zh where one is published, the other name under it', () => {
-    const p = { name: 'Mei Tan', nameZh: '谭美' };
-    expect(headline(p, 'zh')).toEqual({ primary: { text: '谭美', lang: 'zh-CN' }, secondary: { text: 'Mei Tan', lang: undefined } });
-    expect(headline(p, 'en')).toEqual({ primary: { text: 'Mei Tan', lang: undefined }, secondary: { text: '谭美', lang: 'zh-CN' } });
-    expect(headline({ name: 'Bo Chen' }, 'zh')).toEqual({ primary: { text: 'Bo Chen', lang: undefined }, secondary: null });
-    expect(headline({ name: '谭美', nameZh: '谭美' }, 'en').secondary).toBeNull();
   });
 });
 
