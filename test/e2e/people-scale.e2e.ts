@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { generatePeople } from '../bench/generate-people';
@@ -58,6 +59,38 @@ describe('/people loads its data on the page, or in a worker when the file is la
       assert.deepEqual(errors, []);
     });
   }
+
+  it('the worker trusts a large file the build validated (its digest in the page) and checks any other', async () => {
+    // A record the schema rejects: only a file the build did not validate is checked, and so refused.
+    const broken = JSON.parse(generated(4000)) as People;
+    Reflect.set(broken.people[1]?.roles[0] ?? {}, 'year', 1900);
+    const body = JSON.stringify(broken);
+    const digest = createHash('sha256').update(body).digest('hex');
+    const shown: string[] = [];
+    for (const recorded of [false, true]) {
+      const { page, context, errors } = await open('');
+      await page.route('**/data/people.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+      if (recorded) {
+        // As if the build had validated this very text: the page's digest of people.json is this file's.
+        await page.route(/\/people(\/|\?|$)/, async (route) => {
+          const response = await route.fetch();
+          const html = (await response.text()).replace(/people\.json:[0-9a-f]{64}/, `people.json:${digest}`);
+          await route.fulfill({ response, body: html });
+        });
+      }
+      await page.goto(`${baseUrl}/people?lang=en`);
+      const outcome = page
+        .getByRole('alert')
+        .filter({ hasText: 'people[1]' })
+        .or(page.getByRole('table', { name: 'Stated vs listed' }));
+      await outcome.first().waitFor();
+      shown.push((await page.getByRole('alert').filter({ hasText: 'people[1]' }).count()) > 0 ? 'refused' : 'shown');
+      if (!recorded) errors.splice(0);
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+    assert.deepEqual(shown, ['refused', 'shown']);
+  });
 
   for (const size of ['small', 'large'] as const) {
     it(`a record the schema rejects in a ${size} file is named by file, record and field, with Retry`, async () => {

@@ -9,7 +9,7 @@
 import { isDatasetError } from '@/lib/dataset-error';
 import { parseJson } from '@/lib/validate-dataset';
 import type { PeopleDataset } from '@/features/people/schema';
-import { builtDigest, matchesDigest } from '@/lib/built-digest';
+import { matchesDigest } from '@/lib/built-digest';
 import { ROLES } from '@/features/people/vocabulary';
 import { indexBuilder, nameRanks, type PeopleIndex } from '@/features/people/lib/filter';
 import { leadingPeople } from '@/features/people/lib/leading-people';
@@ -66,16 +66,15 @@ async function preview(text: string): Promise<void> {
 const transfers = (index: PeopleIndex, summaries: SummaryColumns) =>
   [index.starts, index.pairStart, index.pairs, index.lastYear, index.nameRank, summaries.starts].map((a) => a.buffer);
 
-async function load(file: string, text: string): Promise<void> {
+async function load(file: string, text: string, expected: string | undefined): Promise<void> {
   const path = `data/${file}`;
   try {
-    const expected = builtDigest(file);
     const raw = parseJson(path, text);
     final = true;
     // Ranked from the names as parsed: validation does not change them, and an invalid file is an error anyway.
     const ranks = rank(namesOf(raw));
     // The text the build validated is only parsed (as fetchDataset does); any other is validated, its code loaded then.
-    const verified = await matchesDigest(text, await expected);
+    const verified = await matchesDigest(text, expected);
     const data = isValidatedByBuild(raw, verified)
       ? raw
       : (await import('@/features/people/lib/validate-people')).validatePeopleDataset(path, raw);
@@ -117,6 +116,6 @@ self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
   } else if (message.type === 'end') {
     parts.push(decoder.decode());
     head = null;
-    void load(message.file, parts.splice(0).join(''));
+    void load(message.file, parts.splice(0).join(''), message.digest);
   } else if (loaded) post({ type: 'slice', from: message.from, people: loaded.people.slice(message.from, message.to) });
 });

@@ -1,3 +1,4 @@
+import { builtDigest } from '@/lib/built-digest';
 import { DatasetError, type DatasetErrorKind, type DatasetIssue } from '@/lib/dataset-error';
 import type { PeopleDataset } from '@/features/people/schema';
 import type { PeopleIndex } from '@/features/people/lib/filter';
@@ -5,7 +6,10 @@ import type { PeopleList } from '@/features/people/lib/people-list';
 import { summaryAt, type PersonSummary, type SummaryColumns } from '@/features/people/lib/person-summaries';
 
 /** Messages between the page and `people-load.worker.ts`: the file's bytes as they arrive, then the records in slices. */
-export type ToWorker = { type: 'bytes'; chunk: Uint8Array } | { type: 'end'; file: string } | { type: 'slice'; from: number; to: number };
+export type ToWorker =
+  | { type: 'bytes'; chunk: Uint8Array }
+  | { type: 'end'; file: string; digest: string | undefined }
+  | { type: 'slice'; from: number; to: number };
 export type FromWorker =
   | { type: 'preview'; index: PeopleIndex; summaries: SummaryColumns }
   | { type: 'ready'; index: PeopleIndex; summaries: SummaryColumns; rest: Omit<PeopleDataset, 'people'> }
@@ -144,7 +148,8 @@ export function startPeopleWorker(onPreview: (list: PeopleList) => void = () => 
           onRecords(data);
         }
       });
-      send({ type: 'end', file });
+      // The digest the build wrote into the page: a worker has no document to read it from.
+      void builtDigest(file).then((digest) => send({ type: 'end', file, digest }));
     });
   return {
     // A chunk that is a view on part of a larger buffer is copied; the rest are moved.
