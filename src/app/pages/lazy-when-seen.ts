@@ -7,7 +7,8 @@ import { isPrerenderedFor } from '@/lib/lang-path';
  */
 function needed(watch: Element | undefined): Promise<void> {
   return new Promise((resolve) => {
-    const events = ['pointerdown', 'keydown', 'touchstart'] as const;
+    // Input of any kind, and a move in the history (a swipe back may bring no event to the page).
+    const events = ['pointerdown', 'keydown', 'touchstart', 'input', 'focusin', 'popstate'] as const;
     const done = () => {
       observer?.disconnect();
       for (const name of events) window.removeEventListener(name, done, true);

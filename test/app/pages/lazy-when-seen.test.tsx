@@ -73,6 +73,15 @@ describe('lazyWhenSeen', () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 
+  it('loads a part waiting for input when the reader moves in the history, which may bring no input to the page', async () => {
+    prerendered(window.location.pathname);
+    const load = renderLazyPart(lazyAtFirstInput);
+    await new Promise((done) => setTimeout(done, 50));
+    expect(load).not.toHaveBeenCalled();
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(await screen.findByText('Interactive')).toBeInTheDocument();
+  });
+
   it('loads at once where the page was not prerendered for this address', async () => {
     prerendered('/some/other/page');
     const load = renderLazyPart();
