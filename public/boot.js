@@ -44,16 +44,17 @@
     if (document.visibilityState !== 'visible' || !root || !root.firstElementChild) return start();
     document.addEventListener('visibilitychange', start, { once: true });
     // The browser reports the first contentful paint once it is on screen (a frame's callbacks run before the
-    // frame reaches the screen, so they would start the download too early). Should the report not come (a
-    // browser without paint timing), the app loads after a second all the same.
-    try {
+    // frame reaches the screen, so they would start the download too early). A browser without paint timing
+    // loads the app after a second; one with it, should the report not come, after five (a slow stylesheet
+    // can hold the paint back that long, and the app must not compete with it).
+    var paint = window.PerformanceObserver && (PerformanceObserver.supportedEntryTypes || []).indexOf('paint') >= 0;
+    if (paint)
       new PerformanceObserver(function (list, observer) {
         if (!list.getEntriesByName('first-contentful-paint').length) return;
         observer.disconnect();
         setTimeout(start, 0);
       }).observe({ type: 'paint', buffered: true });
-    } catch (e) {}
-    setTimeout(start, 1000);
+    setTimeout(start, paint ? 5000 : 1000);
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', afterPaint, { once: true });
   else afterPaint();

@@ -28,7 +28,10 @@ export function pageChunks(bundle: OutputBundle): (page: string, lang: string) =
   };
   const part = (name: string) => facade((id) => id === `\0virtual:catalogue/${name}`)?.fileName;
   return (page, lang) => {
-    const code = closure(facade((id) => id.replaceAll('\\', '/').endsWith(`/src/app/pages/${page}-page.tsx`)));
+    const chunk = facade((id) => id.replaceAll('\\', '/').endsWith(`/src/app/pages/${page}-page.tsx`));
+    // A page the build has no chunk for would lose its preloads without a word: the build stops instead.
+    if (!chunk) throw new Error(`src/cli/page-chunks.ts: the build has no chunk for src/app/pages/${page}-page.tsx`);
+    const code = closure(chunk);
     const messages = [part(`${lang}-shell`), part(`${lang}-${page}`)].filter((file) => file !== undefined);
     return [...code, ...messages];
   };

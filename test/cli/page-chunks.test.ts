@@ -26,7 +26,7 @@ describe('the scripts of a prerendered page’s own code', () => {
     );
   });
 
-  it('are only the shell’s messages for a page the bundle does not have', () => {
-    expect(pageChunks(bundle)('media', 'en')).toEqual(['assets/en-shell.js']);
+  it('stop the build for a page the bundle does not have, naming it', () => {
+    expect(() => pageChunks(bundle)('media', 'en')).toThrow('src/app/pages/media-page.tsx');
   });
 });

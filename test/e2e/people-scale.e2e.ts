@@ -69,6 +69,8 @@ describe('/people loads its data on the page, or in a worker when the file is la
     const shown: string[] = [];
     for (const recorded of [false, true]) {
       const { page, context, errors } = await open('');
+      const workers: string[] = [];
+      page.on('worker', (w) => workers.push(w.url()));
       await page.route('**/data/people.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
       if (recorded) {
         // As if the build had validated this very text: the page's digest of people.json is this file's.
@@ -85,6 +87,10 @@ describe('/people loads its data on the page, or in a worker when the file is la
         .or(page.getByRole('table', { name: 'Stated vs listed' }));
       await outcome.first().waitFor();
       shown.push((await page.getByRole('alert').filter({ hasText: 'people[1]' }).count()) > 0 ? 'refused' : 'shown');
+      assert.ok(
+        workers.some((url) => /people-load\.worker/.test(url)),
+        'the file went to the worker',
+      );
       if (!recorded) errors.splice(0);
       assert.deepEqual(errors, []);
       await context.close();

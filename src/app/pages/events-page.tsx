@@ -1,4 +1,4 @@
-import { Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { SuggestCorrection } from '@/features/community/components/suggest-correction';
 import { Section } from '@/components/layout/section';
 import { EventsEmpty, EventsFilters } from '@/features/events/components/events-filters';
@@ -16,15 +16,16 @@ import { lazyWhenSeen } from '@/app/pages/lazy-when-seen';
 import { usePage } from '@/app/pages/use-page';
 
 // Below the timeline: their code loads when they come into view (the prerendered page shows them meanwhile).
+// Their props (the data, the view and a stable update) keep their identity while a filter changes the timeline.
 const EventsChartSection = lazyWhenSeen(
   EVENTS_SECTION_IDS.byYear,
   async () => (await import('@/features/events/components/events-chart-section')).EventsChartSection,
+  <div className="h-96 animate-pulse rounded bg-surface-2" />,
 );
 const StatedVsListed = lazyWhenSeen(
   EVENTS_SECTION_IDS.howCounted,
   async () => (await import('@/features/events/components/stated-vs-listed')).StatedVsListed,
 );
-const skeleton = <div className="h-96 animate-pulse rounded bg-surface-2" />;
 
 /** Every event ends with the community's "Suggest a correction", prefilled with its record and this page. */
 const correction = (event: EventRecord) => <SuggestCorrection record={`events.json#${event.id}`} section={event.id} />;
@@ -48,12 +49,8 @@ export default function EventsPage() {
         {filtered.length === 0 && <EventsEmpty onClear={() => update({ types: [], years: [], city: '', mode: '' })} />}
         <EventsTimeline events={filtered} correction={correction} />
       </Section>
-      <Suspense fallback={skeleton}>
-        <EventsChartSection data={data} view={search.view} onChange={update} />
-      </Suspense>
-      <Suspense fallback={null}>
-        <StatedVsListed data={data} />
-      </Suspense>
+      <EventsChartSection data={data} view={search.view} onChange={update} />
+      <StatedVsListed data={data} />
     </div>
   );
 }

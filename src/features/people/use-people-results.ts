@@ -88,14 +88,16 @@ export function usePeopleResults(index: PeopleIndex, search: PeopleSearch) {
   const hits = useMemo(() => match(q), [match, q]);
   const keepPeople = useMemo(() => keeper(samePositions), []);
   const people = useMemo(() => keepPeople(filterPeople(index, order, hits, filters)), [keepPeople, index, order, hits, filters]);
-  // The facet counts and the chart's rows follow once typing pauses: between keystrokes the list alone is drawn.
-  const later = useSettled(
-    useMemo(() => ({ hits, filters }), [hits, filters]),
+  // While typing, the facet counts and the chart's rows follow the text once it rests: between keystrokes the
+  // list alone is drawn. A filter or a new list (the rest of a large file) applies at once.
+  const settled = useSettled(
+    useMemo(() => ({ index, hits }), [index, hits]),
     SETTLE_MS,
   );
-  const counts = useMemo(() => facetCounts(index, later.hits, later.filters), [index, later.hits, later.filters]);
+  const laterHits = settled.index === index ? settled.hits : hits;
+  const counts = useMemo(() => facetCounts(index, laterHits, filters), [index, laterHits, filters]);
   const keepRows = useMemo(() => keeper(sameRows), []);
-  const matrix = useMemo(() => keepRows(roleYearMatrix(index, later.hits, later.filters)), [keepRows, index, later.hits, later.filters]);
+  const matrix = useMemo(() => keepRows(roleYearMatrix(index, laterHits, filters)), [keepRows, index, laterHits, filters]);
   const blocker = people.length === 0 ? blockingFilter(index, order, { ...filters, q }) : null;
   const filtered = q.trim() !== '' || filters.roles.length > 0 || filters.years.length > 0;
   return { people, counts, matrix, blocker, filtered };

@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { MemoryRouter } from 'react-router-dom';
@@ -61,7 +61,8 @@ describe('I18nProvider with catalogues loaded on demand', () => {
     });
     expect(await screen.findByRole('heading', { name: '概览' })).toBeInTheDocument();
     expect(screen.getByText('lang: zh')).toBeInTheDocument();
-    expect(document.documentElement.lang).toBe('zh-CN');
+    // The document's language is set in an effect, after the render a busy machine may show first.
+    await waitFor(() => expect(document.documentElement.lang).toBe('zh-CN'));
     expect(window.localStorage.getItem('dashboard.lang')).toBe('zh');
   });
 });

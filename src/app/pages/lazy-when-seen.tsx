@@ -1,4 +1,4 @@
-import { lazy, type ComponentType } from 'react';
+import { lazy, memo, Suspense, type ComponentType, type ReactNode } from 'react';
 import { isPrerenderedFor } from '@/lib/lang-path';
 
 /**
@@ -8,7 +8,7 @@ import { isPrerenderedFor } from '@/lib/lang-path';
 function needed(watch: Element | undefined): Promise<void> {
   return new Promise((resolve) => {
     // Input of any kind, and a move in the history (a swipe back may bring no event to the page).
-    const events = ['pointerdown', 'keydown', 'touchstart', 'input', 'focusin', 'popstate'] as const;
+    const events = ['pointerdown', 'keydown', 'touchstart', 'click', 'input', 'focusin', 'popstate'] as const;
     const done = () => {
       observer?.disconnect();
       for (const name of events) window.removeEventListener(name, done, true);
@@ -25,14 +25,26 @@ function needed(watch: Element | undefined): Promise<void> {
   });
 }
 
-function lazyPart<P extends object>(id: string, load: () => Promise<ComponentType<P>>, whenSeen: boolean) {
-  return lazy(async () => {
+/**
+ * The part, in a Suspense boundary of its own that only its own props reach (memo): while its code is not
+ * here, React keeps its prerendered HTML, and a render of the page around it that does not change its props
+ * leaves it so. A change of its props before its code is here shows `fallback` until the code arrives.
+ */
+function lazyPart<P extends object>(id: string, load: () => Promise<ComponentType<P>>, whenSeen: boolean, fallback: ReactNode) {
+  const Code = lazy(async () => {
     const root = typeof document === 'undefined' ? null : document.getElementById('root');
     const element = root?.querySelector(`#${id}`);
     if (root && element && isPrerenderedFor(root.dataset.page, window.location, import.meta.env.BASE_URL)) {
       await needed(whenSeen ? element : undefined);
     }
     return { default: await load() };
+  });
+  return memo(function LazyPart(props: P) {
+    return (
+      <Suspense fallback={fallback}>
+        <Code {...props} />
+      </Suspense>
+    );
   });
 }
 
@@ -44,8 +56,8 @@ function lazyPart<P extends object>(id: string, load: () => Promise<ComponentTyp
  * HTML is the same either way. Anywhere else (a page rendered in the browser, a later page in the app) the
  * code loads at once.
  */
-export function lazyWhenSeen<P extends object>(id: string, load: () => Promise<ComponentType<P>>) {
-  return lazyPart(id, load, true);
+export function lazyWhenSeen<P extends object>(id: string, load: () => Promise<ComponentType<P>>, fallback: ReactNode = null) {
+  return lazyPart(id, load, true, fallback);
 }
 
 /**
@@ -53,6 +65,6 @@ export function lazyWhenSeen<P extends object>(id: string, load: () => Promise<C
  * links; no control of its own): the prerendered HTML is exactly what it renders, so its code is needed only
  * once the reader does something, which may change what it shows. Until then its links work as plain links.
  */
-export function lazyAtFirstInput<P extends object>(id: string, load: () => Promise<ComponentType<P>>) {
-  return lazyPart(id, load, false);
+export function lazyAtFirstInput<P extends object>(id: string, load: () => Promise<ComponentType<P>>, fallback: ReactNode = null) {
+  return lazyPart(id, load, false, fallback);
 }
