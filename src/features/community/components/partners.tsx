@@ -2,6 +2,7 @@ import { DataTable, type Column } from '@/components/ui/data-table';
 import { ExternalLink } from '@/components/ui/external-link';
 import { SourceLink } from '@/components/ui/source-link';
 import { useI18n } from '@/lib/i18n/i18n';
+import { publishedCount } from '@/lib/i18n/published-count';
 import { useEcosystem } from '@/features/community/dataset';
 import type { EcosystemDataset } from '@/features/community/schema';
 import { SuggestCorrection } from '@/features/community/components/suggest-correction';
@@ -17,7 +18,7 @@ export function Partners() {
       key: 'stated',
       header: t('community.partners.statedHeader'),
       numeric: true,
-      cell: (p) => (p.stated === null ? t('state.notPublished') : number(p.stated)),
+      cell: (p) => publishedCount({ t, number }, p.stated),
     },
     {
       key: 'apps',

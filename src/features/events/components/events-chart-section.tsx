@@ -4,6 +4,7 @@ import type { ChartConfig } from '@/components/charts/chart-config';
 import { Section } from '@/components/layout/section';
 import { DataTable, type Column } from '@/components/ui/data-table';
 import { useI18n } from '@/lib/i18n/i18n';
+import { publishedCount } from '@/lib/i18n/published-count';
 import type { View } from '@/lib/url-state';
 import {
   cellFigure,
@@ -48,10 +49,7 @@ export const EventsChartSection = memo(function EventsChartSection({
       key: 'stated',
       header: t('events.stated.stated'),
       numeric: true,
-      cell: (c) => {
-        const stated = totals.get(c.year)?.stated ?? null;
-        return stated === null ? t('state.notPublished') : number(stated);
-      },
+      cell: (c) => publishedCount({ t, number }, totals.get(c.year)?.stated ?? null),
     },
     { key: 'listed', header: t('events.stated.listed'), numeric: true, cell: (c) => number(totals.get(c.year)?.listed ?? 0) },
     ...EVENT_TYPES.map((type, i): Column<YearCounts> => ({

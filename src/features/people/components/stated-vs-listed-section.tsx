@@ -4,6 +4,7 @@ import { Section } from '@/components/layout/section';
 import { DataTable, type Column } from '@/components/ui/data-table';
 import { SourceLink } from '@/components/ui/source-link';
 import { useI18n } from '@/lib/i18n/i18n';
+import { publishedCount } from '@/lib/i18n/published-count';
 import {
   contributorsBesideAuthors,
   statedVsListedWithNotes,
@@ -33,7 +34,7 @@ export const StatedVsListedSection = memo(function StatedVsListedSection({
         key: 'stated',
         header: t('people.stated.stated'),
         numeric: true,
-        cell: (row) => (row.stated === null ? t('state.notPublished') : number(row.stated)),
+        cell: (row) => publishedCount({ t, number }, row.stated),
       },
       {
         key: 'rows',
@@ -120,13 +121,13 @@ function CodeAuthors({ data }: { data: PeopleDataset }) {
         key: 'stated',
         header: t('people.authors.stated'),
         numeric: true,
-        cell: (row) => (row.stated === null ? t('state.notPublished') : number(row.stated)),
+        cell: (row) => publishedCount({ t, number }, row.stated),
       },
       {
         key: 'authors',
         header: t('people.authors.authors'),
         numeric: true,
-        cell: (row) => (row.authors === null ? t('state.notPublished') : number(row.authors)),
+        cell: (row) => publishedCount({ t, number }, row.authors),
       },
       {
         key: 'login',
