@@ -1,5 +1,6 @@
 import { lazy, memo, Suspense, type ComponentType, type ReactNode } from 'react';
 import { isPrerenderedFor } from '@/lib/lang-path';
+import { PendingMark } from '@/components/ui/data-boundary';
 
 /**
  * Resolves at the reader's first input anywhere, or, if `watch` is given, when that element enters the
@@ -41,7 +42,15 @@ function lazyPart<P extends object>(id: string, load: () => Promise<ComponentTyp
   });
   return memo(function LazyPart(props: P) {
     return (
-      <Suspense fallback={fallback}>
+      <Suspense
+        fallback={
+          <>
+            {/* Marks the part as still loading, for the build's chart drawing, which waits for it (draw-charts.tsx). */}
+            <PendingMark />
+            {fallback}
+          </>
+        }
+      >
         <Code {...props} />
       </Suspense>
     );
