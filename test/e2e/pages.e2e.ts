@@ -34,7 +34,7 @@ describe('people explorer', () => {
     const { page } = await open('/people?lang=en');
     await page.getByRole('searchbox').first().pressSequentially(key);
     await page.getByRole('list', { name: 'People' }).getByRole('link', { name: person.name, exact: true }).waitFor();
-    // The URL follows the list a frame later (see usePeopleSearch).
+    // The URL follows the list once typing rests (see usePeopleSearch).
     await page.waitForURL((url) => url.searchParams.get('q') === key);
   });
 

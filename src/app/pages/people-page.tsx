@@ -27,7 +27,7 @@ export default function PeoplePage() {
   // Loaded, validated and indexed off the main thread where it can be; the route's boundary shows its skeleton meanwhile.
   const list = usePeopleList();
   usePage('people.title', true);
-  const { search, update, type } = usePeopleSearch();
+  const { search, update, type, flush } = usePeopleSearch();
   const { index } = list;
   const results = usePeopleResults(index, search);
   // Everyone per role and year, once per list (here, not in the section: a section waiting for its data renders
@@ -38,19 +38,20 @@ export default function PeoplePage() {
   const shown = useDeferredValue(results.people.length);
   const filtered = useDeferredValue(results.filtered);
   // The sections get callbacks that never change, so typing does not render the chart again.
-  const updateRef = useRef({ update, type });
+  const updateRef = useRef({ update, type, flush });
   useLayoutEffect(() => {
-    updateRef.current = { update, type };
+    updateRef.current = { update, type, flush };
   });
   const selectBar = useCallback((role: Role, year: number) => updateRef.current.update({ roles: [role], years: [year] }), []);
   const setView = useCallback((view: View) => updateRef.current.update({ view }), []);
   const change = useCallback((next: Partial<PeopleSearch>) => updateRef.current.update(next), []);
   const typeQuery = useCallback((q: string) => updateRef.current.type(q), []);
+  const typeDone = useCallback(() => updateRef.current.flush(), []);
 
   return (
     <div className="space-y-8">
       <PeoplePageNav />
-      <PeopleExplorer list={list} results={results} search={search} update={change} onType={typeQuery} />
+      <PeopleExplorer list={list} results={results} search={search} update={change} onType={typeQuery} onTypeDone={typeDone} />
       <PeopleByYear
         matrix={matrix}
         total={index.size}

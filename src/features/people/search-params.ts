@@ -22,3 +22,11 @@ export const peopleSearch = defineSearch<PeopleSearch>({
 export function peopleHref(value: Partial<PeopleSearch> = {}, hash?: string): string {
   return peopleSearch.href(ROUTES.people, value, hash);
 }
+
+/**
+ * How long typing must rest before the rest follows it: the URL (`usePeopleSearch`), the option counts and the
+ * chart (`usePeopleResults`), the cards below the first screen (`PeopleGrid`). Each URL write renders every link
+ * on the page again, so a write per keystroke would cost each keystroke a page render; and browsers limit history
+ * writes (WebKit: 100 in 10 s, then it throws).
+ */
+export const TYPING_REST_MS = 150;

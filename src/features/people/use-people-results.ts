@@ -10,16 +10,13 @@ import {
   type PeopleIndex,
   type RoleYearRow,
 } from '@/features/people/lib/filter';
-import { SORTS, type PeopleSearch, type PeopleSort } from '@/features/people/search-params';
+import { SORTS, TYPING_REST_MS, type PeopleSearch, type PeopleSort } from '@/features/people/search-params';
 
 const samePositions = (a: Int32Array, b: Int32Array) => a.length === b.length && a.every((v, i) => v === b[i]);
 const sameRows = (a: readonly RoleYearRow[], b: readonly RoleYearRow[]) =>
   a.length === b.length && a.every((row, i) => Object.entries(row).every(([key, v]) => Reflect.get(b[i] ?? {}, key) === v));
 
 /** Each index's orders, built once per sort (a few milliseconds each for 100,000 people). */
-/** How long the search must rest before the counts and the chart follow it. */
-const SETTLE_MS = 150;
-
 const orders = new WeakMap<PeopleIndex, Map<PeopleSort, Int32Array>>();
 
 function orderOf(index: PeopleIndex, sort: PeopleSort): Int32Array {
@@ -92,7 +89,7 @@ export function usePeopleResults(index: PeopleIndex, search: PeopleSearch) {
   // list alone is drawn. A filter or a new list (the rest of a large file) applies at once.
   const settled = useSettled(
     useMemo(() => ({ index, hits }), [index, hits]),
-    SETTLE_MS,
+    TYPING_REST_MS,
   );
   const laterHits = settled.index === index ? settled.hits : hits;
   const counts = useMemo(() => facetCounts(index, laterHits, filters), [index, laterHits, filters]);

@@ -1,22 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router-dom';
-import { peopleSearch, type PeopleSearch } from '@/features/people/search-params';
-
-/** Runs `task` after the next frame is painted (or soon, where there are no frames); returns how to cancel it. */
-function afterPaint(task: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  if (typeof requestAnimationFrame !== 'function') {
-    timer = setTimeout(task, 0);
-    return () => clearTimeout(timer);
-  }
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(task, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
-}
+import { peopleSearch, TYPING_REST_MS, type PeopleSearch } from '@/features/people/search-params';
 
 /** Text typed in the search box, over the history entry and URL it was typed on; `written`: the query string of a write in flight. */
 type Typed = { q: string; over: string; written: string | null };
@@ -25,8 +9,9 @@ type Typed = { q: string; over: string; written: string | null };
  * /people's state from the URL, and how to change it: a discrete choice pushes a history entry, typing
  * replaces it. The scroll position stays where it is.
  *
- * Typing (`type`) shows its results at once from the typed text and writes the URL just after the frame that
- * shows them, so a keystroke waits neither for the router (every link on the page reads the location) nor for
+ * Typing (`type`) shows its results at once from the typed text and writes the URL once typing rests
+ * (`TYPING_REST_MS`), or at once when the reader leaves the box or presses Enter (`flush`), so
+ * that a keystroke waits neither for the router (every link on the page reads the location) nor for
  * `history.replaceState`. When the URL changes, our own write keeps the typed text (which may be newer); any
  * other change (Back, Forward, a link, a choice) wins over it, and a write still due is then dropped.
  */
@@ -59,22 +44,30 @@ export function usePeopleSearch() {
     setTyped(null);
     setParams(peopleSearch.serialize({ ...search, ...next }, params), { preventScrollReset: true });
   };
+  const write = () => {
+    pending.current = null;
+    const now = latest.current;
+    if (!now.typed) return;
+    const next = peopleSearch.serialize({ ...peopleSearch.parse(now.params), q: now.typed.q }, now.params);
+    const written = next.toString();
+    if (written === now.params.toString()) return;
+    setTyped((t) => t && { ...t, written });
+    now.setParams(next, { replace: true, preventScrollReset: true });
+  };
   const type = (q: string) => {
     // What the URL will say (blank text is no text), so the box shows the same before and after the write.
     const value = peopleSearch.parse(peopleSearch.serialize({ ...search, q })).q;
     // As an update of the previous text: a write of ours in flight (marked on it, not yet rendered) stays known.
     setTyped((t) => ({ q: value, over: t?.over ?? url, written: t?.written ?? null }));
     cancel();
-    pending.current = afterPaint(() => {
-      pending.current = null;
-      const now = latest.current;
-      if (!now.typed) return;
-      const next = peopleSearch.serialize({ ...peopleSearch.parse(now.params), q: now.typed.q }, now.params);
-      const written = next.toString();
-      if (written === now.params.toString()) return;
-      setTyped((t) => t && { ...t, written });
-      now.setParams(next, { replace: true, preventScrollReset: true });
-    });
+    const timer = setTimeout(write, TYPING_REST_MS);
+    pending.current = () => clearTimeout(timer);
   };
-  return { search, params, update, type };
+  /** Writes the typed text now, if a write is due: the reader left the box or pressed Enter. */
+  const flush = () => {
+    if (!pending.current) return;
+    cancel();
+    write();
+  };
+  return { search, params, update, type, flush };
 }

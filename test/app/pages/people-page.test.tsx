@@ -4,8 +4,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { peopleCrowd, person } from '../../fixtures/people';
 import { testland } from '../../fixtures/datasets';
 import { currentLocation, renderRoute, serveData } from '../../render-route';
+import { TYPING_REST_MS } from '@/features/people/search-params';
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
 
 /** The made-up community, with the fuller crowd of people. */
 function serveCrowd(people = peopleCrowd()) {
@@ -51,36 +55,64 @@ describe('/people', () => {
       } else await user.type(box, query);
       expect(await status()).toHaveTextContent('1 of 5 people');
       expect(screen.getByRole('link', { name: query === 'kayag' ? 'Onur Kayağ' : 'Mei Tan' })).toBeInTheDocument();
-      // The URL follows the list a frame later.
+      // The URL follows the list once typing rests.
       await waitFor(() => expect(currentLocation().search).toContain(`q=${encodeURIComponent(query).replace(/%20/g, '+')}`));
     },
   );
 
-  it('lists what is typed at once and writes it to the URL after the next frame; a choice made before then keeps it', async () => {
+  /** Holds back what waits for typing to rest (the URL write, the option counts); `release()` runs it. */
+  function holdTypingRest() {
+    const held: (() => void)[] = [];
+    const real = globalThis.setTimeout;
+    vi.spyOn(globalThis, 'setTimeout').mockImplementation(((fn: () => void, ms?: number, ...rest: unknown[]) =>
+      ms === TYPING_REST_MS ? (held.push(fn), 0) : real(fn, ms, ...rest)) as typeof setTimeout);
+    return {
+      release: () => {
+        for (const write of held.splice(0)) write();
+      },
+    };
+  }
+
+  it('lists what is typed at once and writes it to the URL once typing rests; a choice made before then keeps it', async () => {
     serveCrowd();
     const user = userEvent.setup();
     renderRoute('/people?lang=en');
     await status();
-    // Frames are held back, so the URL write waits for them.
-    const frames: FrameRequestCallback[] = [];
-    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
-    vi.stubGlobal('cancelAnimationFrame', (id: number) => frames.splice(id - 1, 1, () => undefined));
+    const writes = holdTypingRest();
     const box = screen.getByRole('searchbox', { name: /Search by name/ });
     await user.type(box, 'mei');
     expect(await status()).toHaveTextContent('1 of 5 people');
     expect(box).toHaveValue('mei');
     expect(currentLocation().search).toBe('?lang=en');
-    // A choice made before the frame: its URL carries the typed text, and the write due after the frame is dropped.
+    // A choice made before then: leaving the box writes the text, and the choice's URL carries it.
     await user.click(screen.getByRole('checkbox', { name: /^Talented Speaker · / }));
     await waitFor(() => expect(new URLSearchParams(currentLocation().search).get('role')).toBe('speaker'));
     expect(new URLSearchParams(currentLocation().search).get('q')).toBe('mei');
     await user.clear(box);
     expect(await status()).toHaveTextContent('2 of 5 people');
     expect(new URLSearchParams(currentLocation().search).get('q')).toBe('mei');
-    for (const frame of frames.splice(0)) frame(0);
+    writes.release();
     await waitFor(() => expect(new URLSearchParams(currentLocation().search).get('q')).toBeNull());
     expect(new URLSearchParams(currentLocation().search).get('role')).toBe('speaker');
     expect(box).toHaveValue('');
+  });
+
+  it('writes the typed text to the URL at once on Enter and when the box loses focus', async () => {
+    serveCrowd();
+    const user = userEvent.setup();
+    renderRoute('/people?lang=en');
+    await status();
+    holdTypingRest();
+    const box = screen.getByRole('searchbox', { name: /Search by name/ });
+    await user.type(box, 'mei');
+    expect(currentLocation().search).toBe('?lang=en');
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(new URLSearchParams(currentLocation().search).get('q')).toBe('mei'));
+    await user.type(box, 'x');
+    expect(new URLSearchParams(currentLocation().search).get('q')).toBe('mei');
+    await user.tab();
+    await waitFor(() => expect(new URLSearchParams(currentLocation().search).get('q')).toBe('meix'));
+    expect(await status()).toHaveTextContent('0 of 5 people');
   });
 
   it('puts choices in the URL and clears them', async () => {

@@ -17,13 +17,16 @@ export function PeopleExplorer({
   search,
   update,
   onType,
+  onTypeDone,
 }: {
   list: PeopleList;
   results: PeopleResults;
   search: PeopleSearch;
   update: (next: Partial<PeopleSearch>) => void;
-  /** Typing in the search box (shown at once, written to the URL a frame later: see `usePeopleSearch`). */
+  /** Typing in the search box (shown at once, written to the URL when typing rests: see `usePeopleSearch`). */
   onType: (q: string) => void;
+  /** The reader left the search box or pressed Enter: the URL follows at once. */
+  onTypeDone: () => void;
 }) {
   const { t } = useI18n();
   const { people, blocker, counts } = results;
@@ -41,6 +44,7 @@ export function PeopleExplorer({
           counts={counts}
           onChange={(next) => update(next)}
           onQuery={onType}
+          onQueryDone={onTypeDone}
           onClear={() => update({ roles: [], years: [], q: '' })}
         />
         <div className="min-w-0 space-y-3">

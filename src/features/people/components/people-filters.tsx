@@ -17,6 +17,7 @@ export function PeopleFilters({
   counts,
   onChange,
   onQuery,
+  onQueryDone,
   onClear,
 }: {
   search: PeopleSearch;
@@ -24,6 +25,8 @@ export function PeopleFilters({
   counts: FacetCounts;
   onChange: (next: Partial<PeopleSearch>) => void;
   onQuery: (q: string) => void;
+  /** The reader is done typing for now (left the box, pressed Enter): the URL may follow at once. */
+  onQueryDone: () => void;
   onClear: () => void;
 }) {
   const { t, number } = useI18n();
@@ -58,6 +61,10 @@ export function PeopleFilters({
           type="search"
           value={search.q}
           onChange={(event) => onQuery(event.target.value)}
+          onBlur={onQueryDone}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') onQueryDone();
+          }}
           placeholder={t('people.search.placeholder')}
           autoComplete="off"
           spellCheck={false}

@@ -1,10 +1,12 @@
-import { memo, useCallback, useDeferredValue, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useHref, useLocation, useNavigate } from 'react-router-dom';
 import { personPath } from '@/lib/routes';
 import { useI18n } from '@/lib/i18n/i18n';
 import { FROM_LIST, nextCount, readPosition, savePosition, type ListPosition } from '@/features/people/lib/list-position';
 import type { PersonSummary } from '@/features/people/lib/person-summaries';
 import { PersonCard } from '@/features/people/components/person-card';
+import { TYPING_REST_MS } from '@/features/people/search-params';
+import { useSettled } from '@/lib/use-settled';
 
 /** Cards rendered at first and added each time the reader nears the end of the list. */
 const PAGE = 48;
@@ -92,10 +94,10 @@ export const PeopleGrid = memo(function PeopleGrid({
     return () => observer.disconnect();
   }, [people.length, shown]);
 
-  // Typing shows a new list's first screen with the keystroke and the rest of the page a moment later
-  // (a deferred render, which the next keystroke may interrupt), so typing waits only for what is seen.
-  // Choices (a filter, a sort) and a first visit draw the whole page at once.
-  const settled = useDeferredValue(query) === query;
+  // Typing shows a new list's first screen with the keystroke and the rest of the page once typing rests, so a
+  // keystroke neither waits for nor tears down cards nobody sees. Choices (a filter, a sort) and a first visit
+  // draw the whole page at once.
+  const settled = useSettled(query, TYPING_REST_MS) === query;
   const onScreen = useCardsOnScreen(list, settled, people);
   const drawn = settled ? shown : Math.min(shown, onScreen);
   const left = people.length - shown;

@@ -174,40 +174,62 @@ export function nameRanks(names: readonly string[]): Int32Array {
 
 type Filters = Pick<PeopleSearch, 'roles' | 'years' | 'q'>;
 
-/** Flags per person: 1 where the search keys contain the query; null when the query is empty (everyone). */
-export type TextHits = Uint8Array | null;
+/**
+ * The people whose search keys contain the query, as positions in increasing order; null when the query is
+ * empty (everyone). Positions rather than a flag per person: a keystroke allocates what it found, not 100,000
+ * flags, and what follows it (the list, the counts, the chart) reads only those people.
+ */
+export type TextHits = Int32Array | null;
+
+/**
+ * Each index's reusable work space, one slot per person: a keystroke fills it and copies out only what it
+ * found, so typing does not allocate (and the garbage collector does not reclaim) a few hundred KB per key.
+ */
+type Scratch = { positions: Int32Array; mark: Int32Array; stamp: number };
+const scratches = new WeakMap<PeopleIndex, Scratch>();
+
+function scratchOf(index: PeopleIndex): Scratch {
+  let scratch = scratches.get(index);
+  if (!scratch) scratches.set(index, (scratch = { positions: new Int32Array(index.size), mark: new Int32Array(index.size), stamp: 0 }));
+  return scratch;
+}
 
 /** One scan of the joined keys; after a hit it skips to the next person. About 1 ms for 100,000 people. */
 export function matchText(index: PeopleIndex, query: string): TextHits {
   const q = normaliseQuery(query);
-  return q === '' ? null : scanText(index, q).hits;
+  return q === '' ? null : scanText(index, q);
 }
 
-/** The people whose keys contain `q` (normalised, not empty), as flags and as positions in order. */
-function scanText(index: PeopleIndex, q: string): { hits: Uint8Array; people: Int32Array } {
+/** The people whose keys contain `q` (normalised, not empty), as positions in order. */
+function scanText(index: PeopleIndex, q: string): Int32Array {
   const { text, starts } = index;
   const n = index.size;
-  const hits = new Uint8Array(n);
-  const people: number[] = [];
+  const found = scratchOf(index).positions;
+  let count = 0;
   let from = 0;
   let low = 0;
   for (;;) {
     const at = text.indexOf(q, from);
     if (at < 0) break;
-    // The person whose keys hold `at`: hits come in increasing order, so search from the last one.
+    // The person whose keys hold `at`: hits come in increasing order, so search from the last one, in steps
+    // that double (a common letter's hits are a few people apart), then by halves.
     let lo = low;
-    let hi = n;
+    let step = 1;
+    while (lo + step < n && (starts[lo + step] ?? 0) <= at) {
+      lo += step;
+      step *= 2;
+    }
+    let hi = Math.min(n, lo + step);
     while (lo < hi - 1) {
       const mid = (lo + hi) >> 1;
       if ((starts[mid] ?? 0) <= at) lo = mid;
       else hi = mid;
     }
-    hits[lo] = 1;
-    people.push(lo);
+    found[count++] = lo;
     low = lo;
     from = starts[lo + 1] ?? text.length;
   }
-  return { hits, people: Int32Array.from(people) };
+  return found.slice(0, count);
 }
 
 /** Below this share of everyone, a narrower query searches only the previous query's people. */
@@ -223,15 +245,12 @@ export function textMatcher(index: PeopleIndex): (query: string) => TextHits {
   return (query) => {
     const q = normaliseQuery(query);
     if (q === '') return null;
-    let found: { hits: Uint8Array; people: Int32Array };
-    if (last && q.includes(last.q) && last.people.length < index.size * NARROW) {
-      const hits = new Uint8Array(index.size);
-      const people = last.people.filter((i) => text.slice(starts[i] ?? 0, starts[i + 1] ?? 0).includes(q));
-      for (const i of people) hits[i] = 1;
-      found = { hits, people };
-    } else found = scanText(index, q);
-    last = { q, people: found.people };
-    return found.hits;
+    const people =
+      last && q.includes(last.q) && last.people.length < index.size * NARROW
+        ? last.people.filter((i) => text.slice(starts[i] ?? 0, starts[i + 1] ?? 0).includes(q))
+        : scanText(index, q);
+    last = { q, people };
+    return people;
   };
 }
 
@@ -293,11 +312,20 @@ export function filterPeople(index: PeopleIndex, order: Int32Array, hits: TextHi
   const everyone = !hits && !anyRole && !anyYear;
   // Everyone: the order itself, so that clearing the search box gives back the very list it showed.
   if (everyone) return order;
-  const out = new Int32Array(order.length);
+  const scratch = scratchOf(index);
+  const out = scratch.positions;
+  // The text's people are marked with a fresh stamp (no clearing, no flags allocated per keystroke).
+  const { mark } = scratch;
+  if (hits && scratch.stamp === 0x7fffffff) {
+    mark.fill(0);
+    scratch.stamp = 0;
+  }
+  const stamp = hits ? (scratch.stamp += 1) : 0;
+  if (hits) for (const i of hits) mark[i] = stamp;
   let count = 0;
   for (let o = 0, n = order.length; o < n; o += 1) {
     const i = order[o] ?? 0;
-    if (hits && hits[i] !== 1) continue;
+    if (hits && mark[i] !== stamp) continue;
     let keep = !anyRole && !anyYear;
     for (let k = pairStart[i] ?? 0, end = pairStart[i + 1] ?? 0; !keep && k < end; k += 1) {
       const code = pairs[k] ?? 0;
@@ -323,8 +351,8 @@ export function facetCounts(index: PeopleIndex, hits: TextHits, filters: Pick<Fi
   // A stamp per slot counts each person once per option without allocating per person.
   const roleStamp = new Int32Array(index.roles.length).fill(-1);
   const yearStamp = new Int32Array(index.years.length).fill(-1);
-  for (let i = 0, n = index.size; i < n; i += 1) {
-    if (hits && hits[i] !== 1) continue;
+  for (let h = 0, n = hits ? hits.length : index.size; h < n; h += 1) {
+    const i = hits ? (hits[h] ?? 0) : h;
     for (let k = pairStart[i] ?? 0, end = pairStart[i + 1] ?? 0; k < end; k += 1) {
       const code = pairs[k] ?? 0;
       const r = (code / stride) | 0;
@@ -387,8 +415,8 @@ export function roleYearMatrix(
   const { pairStart, pairs } = index;
   const { roleSel, yearSel, anyRole, anyYear, stride } = selection(index, filters);
   const counts = new Int32Array(index.roles.length * stride);
-  for (let i = 0, n = index.size; i < n; i += 1) {
-    if (hits && hits[i] !== 1) continue;
+  for (let h = 0, n = hits ? hits.length : index.size; h < n; h += 1) {
+    const i = hits ? (hits[h] ?? 0) : h;
     for (let k = pairStart[i] ?? 0, end = pairStart[i + 1] ?? 0; k < end; k += 1) {
       const code = pairs[k] ?? 0;
       if ((!anyRole || roleSel[(code / stride) | 0] === 1) && (!anyYear || yearSel[code % stride] === 1))

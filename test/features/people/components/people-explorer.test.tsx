@@ -18,7 +18,16 @@ const search = peopleSearch.parse(new URLSearchParams());
 
 function Explorer({ list }: { list: PeopleList }) {
   const results = usePeopleResults(list.index, search);
-  return <PeopleExplorer list={list} results={results} search={search} update={() => undefined} onType={() => undefined} />;
+  return (
+    <PeopleExplorer
+      list={list}
+      results={results}
+      search={search}
+      update={() => undefined}
+      onType={() => undefined}
+      onTypeDone={() => undefined}
+    />
+  );
 }
 
 function renderExplorer(list: PeopleList) {
