@@ -8,6 +8,7 @@ import { themePlugin } from './src/cli/vite-theme-plugin.ts';
 import { bootPlugin } from './src/cli/vite-boot-plugin.ts';
 import { cataloguePlugin } from './src/cli/vite-catalogue-plugin.ts';
 import { queryTrimPlugin } from './src/cli/vite-query-trim-plugin.ts';
+import { preloadHelperPlugin } from './src/cli/vite-preload-helper-plugin.ts';
 
 // BASE_PATH: the sub-path the site is served under. DATA_DIR (read by dataPlugin): the data folder to serve,
 // validate and publish, default data/; `DATA_DIR=test/fixtures/community npm run build` builds the made-up community.
@@ -21,7 +22,17 @@ function normaliseBase(raw: string | undefined): string {
 
 export default defineConfig(({ isSsrBuild }) => ({
   base: basePath,
-  plugins: [react(), tailwindcss(), dataPlugin(), cspPlugin(), themePlugin(), cataloguePlugin(), bootPlugin(), queryTrimPlugin()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    dataPlugin(),
+    cspPlugin(),
+    themePlugin(),
+    cataloguePlugin(),
+    bootPlugin(),
+    queryTrimPlugin(),
+    preloadHelperPlugin(),
+  ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {
     target: 'es2022',

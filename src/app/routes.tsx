@@ -1,4 +1,4 @@
-import { lazy, type ReactNode } from 'react';
+import { lazy, type ComponentType, type ReactNode } from 'react';
 import { Route, Routes, useLocation } from 'react-router-dom';
 import { DataBoundary } from '@/components/ui/data-boundary';
 import { SourcesProvider } from '@/lib/sources';
@@ -16,6 +16,27 @@ function withMessages<T>(name: string, load: () => Promise<T>): () => Promise<T>
   return () => Promise.all([load(), loadPageMessages(name)]).then(([page]) => page);
 }
 
+/**
+ * A page whose introduction is fixed text (its module's `intro`, so that its part of the catalogue holds it):
+ * the introduction comes with the page's code and messages, above the page. The route shows the title at
+ * once (see `Page`).
+ */
+function withIntro(load: () => Promise<{ default: ComponentType; intro: MessageKey }>) {
+  return lazy(() =>
+    load().then(({ default: Content, intro }) => ({
+      default: function PageWithIntro() {
+        const { t } = useI18n();
+        return (
+          <>
+            <p className="-mt-4 mb-6 text-muted">{t(intro)}</p>
+            <Content />
+          </>
+        );
+      },
+    })),
+  );
+}
+
 const pages = {
   overview: withMessages('overview', () => import('@/app/pages/overview-page')),
   stars: withMessages('stars', () => import('@/app/pages/stars-page')),
@@ -27,13 +48,13 @@ const pages = {
   about: withMessages('about', () => import('@/app/pages/about-page')),
 };
 const OverviewPage = lazy(pages.overview);
-const StarsPage = lazy(pages.stars);
-const PeoplePage = lazy(pages.people);
+const StarsPage = withIntro(pages.stars);
+const PeoplePage = withIntro(pages.people);
 const PersonPage = lazy(pages.person);
-const EventsPage = lazy(pages.events);
-const MediaPage = lazy(pages.media);
-const CommunityPage = lazy(pages.community);
-const AboutPage = lazy(pages.about);
+const EventsPage = withIntro(pages.events);
+const MediaPage = withIntro(pages.media);
+const CommunityPage = withIntro(pages.community);
+const AboutPage = withIntro(pages.about);
 
 const pageAt = new Map<string, () => Promise<unknown>>([
   ['stars', pages.stars],
@@ -64,15 +85,15 @@ export function preloadPage(pathname: string): void {
 /**
  * One data boundary per route: while a page's datasets (and sources.json) load it shows a skeleton; a
  * dataset that fails shows which file, record and field, with Retry; a page that crashes leaves the
- * shell and other pages working. Where a page's title and introduction are fixed text, the route
- * renders them, so they show at once, while the page's code and data load.
+ * shell and other pages working. Where a page's title is fixed text, the route renders it, so it shows at
+ * once, while the page's code and data load (its introduction comes with the page: `withIntro`).
  */
-function Page({ children, title, intro }: { children: ReactNode; title?: MessageKey; intro?: MessageKey }) {
+function Page({ children, title }: { children: ReactNode; title?: MessageKey }) {
   const { pathname } = useLocation();
   const { t } = useI18n();
   return (
     <>
-      {title && <PageHeader title={t(title)}>{intro && t(intro)}</PageHeader>}
+      {title && <PageHeader title={t(title)} />}
       <DataBoundary resetKey={pathname} skeleton={<PageLoading />} pageLevel={!title}>
         <SourcesProvider>
           <SourcesError />
@@ -106,7 +127,7 @@ export function AppRoutes() {
         <Route
           path="stars"
           element={
-            <Page title="stars.title" intro="stars.intro">
+            <Page title="stars.title">
               <StarsPage />
             </Page>
           }
@@ -114,7 +135,7 @@ export function AppRoutes() {
         <Route
           path="people"
           element={
-            <Page title="people.title" intro="people.intro">
+            <Page title="people.title">
               <PeoplePage />
             </Page>
           }
@@ -130,7 +151,7 @@ export function AppRoutes() {
         <Route
           path="events"
           element={
-            <Page title="events.title" intro="events.intro">
+            <Page title="events.title">
               <EventsPage />
             </Page>
           }
@@ -138,7 +159,7 @@ export function AppRoutes() {
         <Route
           path="media"
           element={
-            <Page title="media.title" intro="media.intro">
+            <Page title="media.title">
               <MediaPage />
             </Page>
           }
@@ -146,7 +167,7 @@ export function AppRoutes() {
         <Route
           path="community"
           element={
-            <Page title="community.title" intro="community.intro">
+            <Page title="community.title">
               <CommunityPage />
             </Page>
           }
@@ -154,7 +175,7 @@ export function AppRoutes() {
         <Route
           path="about"
           element={
-            <Page title="about.title" intro="about.intro">
+            <Page title="about.title">
               <AboutPage />
             </Page>
           }

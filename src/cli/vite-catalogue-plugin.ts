@@ -1,19 +1,22 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
 import type { Plugin } from 'vite';
 
 /**
  * The page catalogues by page. src/lib/i18n/en.ts and zh.ts stay the one source of each language; the build
- * cuts them into parts: `shell`, the messages the code every page loads uses (the entry's imports), and one
- * part per page (src/app/pages/<name>-page.tsx), the messages that page's code uses beyond the shell's. A
- * first visit loads the shell's part and its page's, not every page's. Which code uses a message is read
- * from the source: a message is used where its key is written as a string (`'stars.title'`), or where a
- * template starts with a prefix of it (`` `role.${role}` `` uses every `role.` key).
+ * cuts them into parts: `shell`, the messages the code every page loads uses (the entry's imports), one part
+ * per page (src/app/pages/<name>-page.tsx), the messages that page's code uses beyond the shell's, and one
+ * part per module that a page only ever imports lazily (`import('…')`: a section below the fold, a chart), the
+ * messages its code uses beyond the shell's and its pages'. A first visit loads the shell's part and its
+ * page's; a lazy module's part comes with it (the build makes the module wait for it, so it never renders a
+ * key). Which code uses a message is read from the source: a message is used where its key is written as a
+ * string (`'stars.title'`), or where a template starts with a prefix of it (`` `role.${role}` `` uses every
+ * `role.` key).
  *
- * `virtual:catalogues` exports `shell` and `pages`, each a language's loader of its part. The dev server,
- * the tests and the build's renderer get the whole catalogue as the shell part and empty page parts: the
- * same strings, without the cut.
+ * `virtual:catalogues` exports `shell` and `pages` (by page name), each a language's loader of its part; a lazy
+ * module's part is loaded where the module is imported (`withPageMessages`). The dev server, the tests and the build's renderer get the whole catalogue
+ * as the shell part and empty page parts: the same strings, without the cut.
  */
 const VIRTUAL = 'virtual:catalogues';
 const PART = 'virtual:catalogue/';
@@ -38,7 +41,15 @@ export function pageNames(pagesDir: string): string[] {
     .sort();
 }
 
-const IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"]([^'"]+)['"]/g;
+/**
+ * Messages shorter than this in all (characters of English), used only by a lazy module, stay in its pages'
+ * parts: a part of its own costs a request.
+ */
+export const MIN_LAZY_PART = 200;
+
+const STATIC_IMPORT = /(?:\bfrom\s*|\bimport\s+)['"]([^'"]+)['"]/g;
+const DYNAMIC_IMPORT = /\bimport\s*\(\s*['"]([^'"]+)['"]/g;
+const LAZY_IMPORT = /\bimport\s*\(\s*(['"])([^'"]+)\1\s*\)/g;
 
 function resolveImport(specifier: string, from: string, src: string): string | undefined {
   const base = specifier.startsWith('@/')
@@ -52,17 +63,31 @@ function resolveImport(specifier: string, from: string, src: string): string | u
   );
 }
 
-/** The source files `entry` imports, statically or not, itself included; `stop` files are neither read nor followed. */
-export function moduleGraph(entry: string, src: string, stop: (file: string) => boolean): Set<string> {
+/** Imports and re-exports of types only: they bring no code (a module a page imports only so is still lazy). */
+const TYPE_ONLY = /\b(?:import|export)\s+type\s[^;'"]*?from\s*['"][^'"]+['"]/g;
+
+/** The source files `file` imports with `pattern` (static imports, or lazy `import()`s). */
+function importsOf(file: string, src: string, pattern: RegExp): string[] {
+  const out: string[] = [];
+  for (const match of readFileSync(file, 'utf8').replace(TYPE_ONLY, '').matchAll(pattern)) {
+    const target = resolveImport(match[1] ?? '', file, src);
+    if (target !== undefined) out.push(target);
+  }
+  return out;
+}
+
+/**
+ * The source files `entry` imports, itself included: statically and lazily, or (`lazily` false) statically
+ * only; `stop` files are neither read nor followed.
+ */
+export function moduleGraph(entry: string, src: string, stop: (file: string) => boolean, lazily = true): Set<string> {
   const seen = new Set<string>();
   const queue = [entry];
   for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
     if (seen.has(file) || stop(file)) continue;
     seen.add(file);
-    for (const match of readFileSync(file, 'utf8').matchAll(IMPORT)) {
-      const target = resolveImport(match[1] ?? '', file, src);
-      if (target !== undefined) queue.push(target);
-    }
+    queue.push(...importsOf(file, src, STATIC_IMPORT));
+    if (lazily) queue.push(...importsOf(file, src, DYNAMIC_IMPORT));
   }
   return seen;
 }
@@ -89,25 +114,78 @@ export function keysUsed(files: Iterable<string>, keys: readonly string[]): Set<
   return used;
 }
 
-/** Each part's keys: the shell's, then each page's beyond the shell's. */
-export function cataloguePartKeys(root: string, keys: readonly string[]): Map<string, readonly string[]> {
+/**
+ * How the build cuts the catalogues: each part's keys (the shell's, each page's beyond the shell's, then each
+ * lazy module's beyond the shell's and those of every page that loads it), and the lazy modules that have a
+ * part (file → part name, the file's name without its extension).
+ */
+export function cataloguePlan(
+  root: string,
+  english: Readonly<Record<string, string>>,
+): { parts: Map<string, readonly string[]>; lazy: Map<string, string> } {
+  const keys = Object.keys(english);
   const files = filesOf(root);
   const names = pageNames(files.pages);
   const pageFiles = new Set(names.map((name) => join(files.pages, `${name}-page.tsx`)));
   const catalogues = new Set(files.catalogues);
+  const stop = (own: string) => (file: string) => (file !== own && pageFiles.has(file)) || catalogues.has(file);
   const shellGraph = moduleGraph(join(files.src, 'main.tsx'), files.src, (file) => pageFiles.has(file) || catalogues.has(file));
   const shell = keysUsed(shellGraph, keys);
+  const beyond = (used: Set<string>, ...known: ReadonlySet<string>[]) =>
+    keys.filter((key) => used.has(key) && !known.some((k) => k.has(key)));
+  // What each page loads as it starts (its static imports), and what it may load later.
+  const statics = new Map(
+    names.map((name) => {
+      const page = join(files.pages, `${name}-page.tsx`);
+      return [name, moduleGraph(page, files.src, stop(page), false)];
+    }),
+  );
+  const loadedFirst = new Set([...shellGraph, ...[...statics.values()].flatMap((graph) => [...graph])]);
+  const pageKeys = new Map<string, Set<string>>();
+  const pagesOf = new Map<string, { graph: Set<string>; pages: string[] }>();
+  for (const [name, graph] of statics) {
+    const own = new Set(graph);
+    const queue = [...graph].flatMap((file) => importsOf(file, files.src, DYNAMIC_IMPORT));
+    const seen = new Set<string>();
+    for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+      if (seen.has(file) || pageFiles.has(file) || catalogues.has(file)) continue;
+      seen.add(file);
+      const lazyGraph = moduleGraph(file, files.src, stop(''), false);
+      // Code another page (or the shell) loads as it starts is not cut: its messages stay in this page's part.
+      if (loadedFirst.has(file)) for (const f of lazyGraph) own.add(f);
+      else {
+        const entry = pagesOf.get(file) ?? { graph: lazyGraph, pages: [] };
+        entry.pages.push(name);
+        pagesOf.set(file, entry);
+      }
+      queue.push(...[...lazyGraph].flatMap((f) => importsOf(f, files.src, DYNAMIC_IMPORT)));
+    }
+    pageKeys.set(name, new Set(beyond(keysUsed(own, keys), shell)));
+  }
+  const lazy = new Map<string, string>();
+  const lazyParts = new Map<string, readonly string[]>();
+  for (const [file, { graph, pages }] of [...pagesOf].sort(([a], [b]) => a.localeCompare(b))) {
+    const own = beyond(keysUsed(graph, keys), shell, ...pages.map((page) => pageKeys.get(page) ?? new Set<string>()));
+    // A part costs a request after the module's own: a few messages stay in the parts of the pages that load it.
+    if (own.reduce((sum, key) => sum + (english[key]?.length ?? 0), 0) < MIN_LAZY_PART) {
+      for (const page of pages) for (const key of own) pageKeys.get(page)?.add(key);
+      continue;
+    }
+    const name = basename(file).replace(/\.tsx?$/, '');
+    const clash =
+      [...lazy].find(([, other]) => other === name)?.[0] ?? (statics.has(name) ? join(files.pages, `${name}-page.tsx`) : undefined);
+    if (clash !== undefined) throw new Error(`catalogue parts: ${file} and ${clash} would both be part "${name}": rename one`);
+    lazy.set(file, name);
+    lazyParts.set(name, own);
+  }
   const parts = new Map<string, readonly string[]>([['shell', keys.filter((key) => shell.has(key))]]);
-  for (const name of names) {
-    const page = join(files.pages, `${name}-page.tsx`);
-    const graph = moduleGraph(page, files.src, (file) => (file !== page && pageFiles.has(file)) || catalogues.has(file));
-    const used = keysUsed(graph, keys);
+  for (const name of names)
     parts.set(
       name,
-      keys.filter((key) => used.has(key) && !shell.has(key)),
+      keys.filter((key) => pageKeys.get(name)?.has(key)),
     );
-  }
-  return parts;
+  for (const [name, own] of lazyParts) parts.set(name, own);
+  return { parts, lazy };
 }
 
 function isMessages(value: unknown): value is Record<string, string> {
@@ -124,13 +202,14 @@ async function loadMessages(root: string, lang: string): Promise<Record<string, 
 export function cataloguePlugin(): Plugin {
   let root = process.cwd();
   let split = false;
-  let parts: Promise<Map<string, readonly string[]>> | undefined;
+  let plan: Promise<ReturnType<typeof cataloguePlan>> | undefined;
   const messages = new Map<string, Promise<Record<string, string>>>();
   const messagesOf = (lang: string) => {
     let loaded = messages.get(lang);
     if (!loaded) messages.set(lang, (loaded = loadMessages(root, lang)));
     return loaded;
   };
+  const planned = () => (plan ??= messagesOf('en').then((en) => cataloguePlan(root, en)));
   return {
     name: 'catalogue-parts',
     configResolved(config) {
@@ -160,10 +239,26 @@ export function cataloguePlugin(): Plugin {
       }
       this.addWatchFile(catalogue);
       const all = await messagesOf(lang);
-      parts ??= messagesOf('en').then((en) => cataloguePartKeys(root, Object.keys(en)));
-      const keys = (await parts).get(part);
+      const keys = (await planned()).parts.get(part);
       if (keys === undefined) throw new Error(`no catalogue part ${part}`);
       return `export default ${JSON.stringify(Object.fromEntries(keys.map((key) => [key, all[key] ?? ''])))};`;
+    },
+    // Where a lazy module with a part of its own is imported, its part is loaded beside it (in every language
+    // loaded or loading), and the import resolves once both are here: the module never renders a key.
+    async transform(code, id) {
+      if (!split || id.startsWith('\0') || !/\.tsx?$/.test(id.split('?')[0] ?? '')) return null;
+      const file = id.split('?')[0] ?? id;
+      const { lazy } = await planned();
+      const out = code.replace(LAZY_IMPORT, (whole: string, quote: string, specifier: string) => {
+        const target = resolveImport(specifier, file, join(root, 'src'));
+        const name = target === undefined ? undefined : lazy.get(target);
+        if (name === undefined) return whole;
+        const loaders = LANGS.map((lang) => `${lang}: () => import('${PART}${lang}-${name}').then((m) => m.default)`).join(', ');
+        return `__withPartMessages(import(${quote}${specifier}${quote}), ${JSON.stringify(name)}, { ${loaders} })`;
+      });
+      if (out === code) return null;
+      const catalogues = join(root, 'src/lib/i18n/catalogues.ts');
+      return { code: `import { withPageMessages as __withPartMessages } from ${JSON.stringify(catalogues)};\n${out}`, map: null };
     },
   };
 }

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderRoute, serveData } from '../render-route';
+import { en } from '@/lib/i18n/en';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -9,6 +10,7 @@ afterEach(() => vi.unstubAllGlobals());
 // the crash, keep the shell working, and render the page again on Retry.
 const page = { crash: true };
 vi.mock('@/app/pages/media-page', () => ({
+  intro: 'media.intro',
   default: function CrashingPage() {
     if (page.crash) throw new Error('boom');
     return <p>Recovered page</p>;
@@ -39,5 +41,19 @@ describe('route boundaries', () => {
     // The page's data and sources have loaded: its source links name the made-up posts.
     expect((await screen.findAllByRole('link', { name: /The 202[34] review/ }, { timeout: 5000 })).length).toBeGreaterThan(0);
     expect(screen.queryByText('Something went wrong on this page')).not.toBeInTheDocument();
+  });
+
+  it.each([
+    ['/people', 'people'],
+    ['/events', 'events'],
+    ['/about', 'about'],
+  ] as const)('shows %s’s title, then its introduction above the page', async (path, name) => {
+    serveData();
+    renderRoute(`${path}?lang=en`);
+    const title = await screen.findByRole('heading', { level: 1, name: en[`${name}.title`] });
+    const intro = await screen.findByText(en[`${name}.intro`]);
+    expect(title.compareDocumentPosition(intro)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    const firstSection = await screen.findAllByRole('heading', { level: 2 });
+    expect(intro.compareDocumentPosition(firstSection[0] ?? document.body) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 });

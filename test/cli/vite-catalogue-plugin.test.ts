@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cataloguePartKeys } from '@/cli/vite-catalogue-plugin';
+import { cataloguePlan, MIN_LAZY_PART } from '@/cli/vite-catalogue-plugin';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -49,10 +49,42 @@ describe('the catalogue parts', () => {
       // The catalogues themselves name every key: they are not code that uses them.
       'src/lib/i18n/en.ts': `export const en = { ${KEYS.map((key) => `'${key}': ''`).join(', ')} };`,
     });
-    const parts = cataloguePartKeys(root, KEYS);
+    const { parts, lazy } = cataloguePlan(root, Object.fromEntries(KEYS.map((key) => [key, 'short'])));
+    // The chart's few messages stay with the page that loads it: a part of its own would cost a request.
+    expect(lazy.size).toBe(0);
     expect([...parts.keys()]).toEqual(['shell', 'about', 'stars']);
     expect(parts.get('shell')).toEqual(['nav.home', 'shared.retry']);
     expect(parts.get('stars')).toEqual(['stars.title', 'stars.sort.asc', 'stars.sort.desc', 'role.speaker', 'role.member']);
     expect(parts.get('about')).toEqual(['stars.title', 'about.title']);
+  });
+
+  it('give a lazily loaded module with enough messages a part of its own, which its page does not repeat', () => {
+    const long = 'x'.repeat(MIN_LAZY_PART);
+    const messages = {
+      'nav.home': 'Home',
+      'people.title': 'People',
+      'people.chart.summary': long,
+      'people.stated': long,
+      'role.member': 'Member',
+    };
+    const root = app({
+      'src/main.tsx': "import { Shell } from '@/app/shell';\nconst pages = { people: () => import('./app/pages/people-page') };",
+      'src/app/shell.tsx': "export const Shell = () => t('nav.home');",
+      // A type from the chart section is no code from it: the section stays lazy.
+      'src/app/pages/people-page.tsx':
+        "import type { Props } from '@/features/chart-section';\nimport { Badge } from '@/features/badge';\nconst Chart = lazy(() => import('@/features/chart-section'));\nconst Stated = lazy(() => import('@/features/stated'));\nt('people.title');",
+      'src/features/badge.tsx': 'export const Badge = () => t(`role.${role}`);',
+      'src/features/chart-section.tsx':
+        "import { Badge } from './badge';\nexport type Props = {};\nexport default () => t('people.chart.summary');",
+      // Another page loads this one as it starts: it is in a chunk of its own anyway, its messages stay in the page's part.
+      'src/features/stated.tsx': "export default () => t('people.stated');",
+      'src/app/pages/about-page.tsx': "import Stated from '@/features/stated';\nt('nav.home');",
+      'src/lib/i18n/en.ts': 'export const en = {};',
+    });
+    const { parts, lazy } = cataloguePlan(root, messages);
+    expect([...lazy]).toEqual([[join(root, 'src/features/chart-section.tsx'), 'chart-section']]);
+    expect(parts.get('chart-section')).toEqual(['people.chart.summary']);
+    expect(parts.get('people')).toEqual(['people.title', 'people.stated', 'role.member']);
+    expect(parts.get('about')).toEqual(['people.stated']);
   });
 });

@@ -4,6 +4,7 @@ import { Glossary } from '@/features/about/components/glossary';
 import { SourcesTable } from '@/features/about/components/sources-table';
 import { useI18n } from '@/lib/i18n/i18n';
 import { usePage } from '@/app/pages/use-page';
+import type { MessageKey } from '@/lib/i18n/en';
 
 const ROLES = [
   ['role.ambassador', 'about.role.ambassador'],
@@ -26,6 +27,9 @@ const OPT_OUT = [
   ['about.optOut.idOnly', 'about.optOut.idOnly.meaning'],
   ['about.optOut.hidden', 'about.optOut.hidden.meaning'],
 ] as const;
+
+/** The page's introduction, shown under its title (src/app/routes.tsx reads it from the loaded module). @public */
+export const intro: MessageKey = 'about.intro';
 
 /** What the roles and figures mean, every source with its date, and how to correct a record. */
 export default function AboutPage() {

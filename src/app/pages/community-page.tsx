@@ -9,6 +9,10 @@ import { Projects } from '@/features/community/components/projects';
 import { useCommunity, useEcosystem } from '@/features/community/dataset';
 import { useI18n } from '@/lib/i18n/i18n';
 import { usePage } from '@/app/pages/use-page';
+import type { MessageKey } from '@/lib/i18n/en';
+
+/** The page's introduction, shown under its title (src/app/routes.tsx reads it from the loaded module). @public */
+export const intro: MessageKey = 'community.intro';
 
 export default function CommunityPage() {
   const { t } = useI18n();

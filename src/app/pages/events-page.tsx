@@ -14,6 +14,7 @@ import { useI18n } from '@/lib/i18n/i18n';
 import { EVENTS_SECTION_IDS } from '@/features/events/sections';
 import { lazyWhenSeen } from '@/app/pages/lazy-when-seen';
 import { usePage } from '@/app/pages/use-page';
+import type { MessageKey } from '@/lib/i18n/en';
 
 // Below the timeline: their code loads when they come into view (the prerendered page shows them meanwhile).
 // Their props (the data, the view and a stable update) keep their identity while a filter changes the timeline.
@@ -29,6 +30,9 @@ const StatedVsListed = lazyWhenSeen(
 
 /** Every event ends with the community's "Suggest a correction", prefilled with its record and this page. */
 const correction = (event: EventRecord) => <SuggestCorrection record={`events.json#${event.id}`} section={event.id} />;
+
+/** The page's introduction, shown under its title (src/app/routes.tsx reads it from the loaded module). @public */
+export const intro: MessageKey = 'events.intro';
 
 /** The timeline first (filters, then events newest first), then events per year, then how the totals are counted. */
 export default function EventsPage() {

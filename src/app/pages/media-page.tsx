@@ -6,9 +6,13 @@ import { useMedia } from '@/features/media/dataset';
 import { splitChannels } from '@/features/media/lib/channels';
 import { useI18n } from '@/lib/i18n/i18n';
 import { usePage } from '@/app/pages/use-page';
+import type { MessageKey } from '@/lib/i18n/en';
 
 /** A figure's correction link (the community's issue form, prefilled with the record and this page). */
 const correction = (record: string, name: string) => <SuggestCorrection record={record} name={name} />;
+
+/** The page's introduction, shown under its title (src/app/routes.tsx reads it from the loaded module). @public */
+export const intro: MessageKey = 'media.intro';
 
 /** Groups and followers published as text; views apart (plays are not people); then each year's image of follower figures. */
 export default function MediaPage() {

@@ -13,6 +13,7 @@ import { usePeopleResults } from '@/features/people/use-people-results';
 import { usePeopleSearch } from '@/features/people/use-people-search';
 import type { View } from '@/lib/url-state';
 import { usePage } from '@/app/pages/use-page';
+import type { MessageKey } from '@/lib/i18n/en';
 
 /**
  * Stated vs listed needs the file's counts and notes, which a worker's list brings after the cards; its distinct
@@ -21,6 +22,9 @@ import { usePage } from '@/app/pages/use-page';
 function StatedVsListedOf({ list, listed }: { list: PeopleList; listed: RoleYearRow[] }) {
   return <StatedVsListed data={list.records ?? use(list.dataset())} listed={listed} />;
 }
+
+/** The page's introduction, shown under its title (src/app/routes.tsx reads it from the loaded module). @public */
+export const intro: MessageKey = 'people.intro';
 
 /** /people: results first (search, filters, cards), then the chart of the same people, then stated vs listed. */
 export default function PeoplePage() {

@@ -5,6 +5,7 @@ import { useStars } from '@/features/stars/dataset';
 import { useI18n } from '@/lib/i18n/i18n';
 import { lazyWhenSeen } from '@/app/pages/lazy-when-seen';
 import { usePage } from '@/app/pages/use-page';
+import type { MessageKey } from '@/lib/i18n/en';
 
 // Below the chart: their code loads when they come into view (the prerendered page shows them meanwhile).
 const PublishedFigures = lazyWhenSeen('published', async () => {
@@ -20,6 +21,9 @@ const SnapshotList = lazyWhenSeen('snapshots', async () => (await import('@/feat
 
 const chartSkeleton = <div className="h-96 animate-pulse rounded bg-surface-2" />;
 const listSkeleton = <div className="h-24 animate-pulse rounded bg-surface-2" />;
+
+/** The page's introduction, shown under its title (src/app/routes.tsx reads it from the loaded module). @public */
+export const intro: MessageKey = 'stars.intro';
 
 /** The published figures need only stars.json; the chart and the snapshot list also need the snapshots, which may fail on their own. */
 export default function StarsPage() {

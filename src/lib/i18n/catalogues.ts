@@ -42,8 +42,11 @@ function loadPart(lang: Lang, name: string, part: CataloguePart): Promise<void> 
   return promise;
 }
 
+/** Lazy modules' parts, as their importers name them (see `withPageMessages`). */
+const lazyParts = new Map<string, CataloguePart>();
+
 function pagePart(name: string): CataloguePart {
-  const part = pages[name];
+  const part = pages[name] ?? lazyParts.get(name);
   if (!part) throw new Error(`No catalogue part for page ${name}`);
   return part;
 }
@@ -80,6 +83,17 @@ export function loadPageMessages(name: string): Promise<void> {
   const part = pagePart(name);
   pagesNeeded.add(name);
   return Promise.all([...loading.keys()].map((lang) => loadPart(lang, name, part))).then(() => undefined);
+}
+
+/**
+ * `module` once the messages of its part (`name`, loaded by `part`) are here too: the build wraps each lazy
+ * import of a module that has a part of its own in this (src/cli/vite-catalogue-plugin.ts), so both download
+ * at once, and a language loaded later brings the part too.
+ * @public (only the build's generated code calls it)
+ */
+export function withPageMessages<T>(module: Promise<T>, name: string, part: CataloguePart): Promise<T> {
+  lazyParts.set(name, part);
+  return Promise.all([module, loadPageMessages(name)]).then(([loaded]) => loaded);
 }
 
 /** Starts loading a language the reader is about to choose (hover or focus on the switch); errors wait for the choice. */
