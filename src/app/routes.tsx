@@ -8,12 +8,12 @@ import { SourcesError } from '@/app/shell/sources-error';
 import { NotFoundPage } from '@/app/pages/not-found-page';
 import { PageHeader } from '@/components/layout/page-header';
 import { useI18n } from '@/lib/i18n/i18n';
-import { loadPageMessages } from '@/lib/i18n/catalogues';
+import { withPageMessages } from '@/lib/i18n/catalogues';
 import type { MessageKey } from '@/lib/i18n/en';
 
 /** A page's code with its messages (its part of the catalogue): the page renders once both are here. */
 function withMessages<T>(name: string, load: () => Promise<T>): () => Promise<T> {
-  return () => Promise.all([load(), loadPageMessages(name)]).then(([page]) => page);
+  return () => withPageMessages(load(), name);
 }
 
 /**

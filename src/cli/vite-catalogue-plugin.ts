@@ -48,8 +48,8 @@ export function pageNames(pagesDir: string): string[] {
 export const MIN_LAZY_PART = 200;
 
 const STATIC_IMPORT = /(?:\bfrom\s*|\bimport\s+)['"]([^'"]+)['"]/g;
-const DYNAMIC_IMPORT = /\bimport\s*\(\s*['"]([^'"]+)['"]/g;
-const LAZY_IMPORT = /\bimport\s*\(\s*(['"])([^'"]+)\1\s*\)/g;
+/** A lazy import of one module, `import('…')`: the planner and the build's rewriting read the same ones. */
+const DYNAMIC_IMPORT = /\bimport\s*\(\s*(['"])([^'"]+)\1\s*\)/g;
 
 function resolveImport(specifier: string, from: string, src: string): string | undefined {
   const base = specifier.startsWith('@/')
@@ -70,7 +70,7 @@ const TYPE_ONLY = /\b(?:import|export)\s+type\s[^;'"]*?from\s*['"][^'"]+['"]/g;
 function importsOf(file: string, src: string, pattern: RegExp): string[] {
   const out: string[] = [];
   for (const match of readFileSync(file, 'utf8').replace(TYPE_ONLY, '').matchAll(pattern)) {
-    const target = resolveImport(match[1] ?? '', file, src);
+    const target = resolveImport(match.at(-1) ?? '', file, src);
     if (target !== undefined) out.push(target);
   }
   return out;
@@ -165,7 +165,9 @@ export function cataloguePlan(
   const lazy = new Map<string, string>();
   const lazyParts = new Map<string, readonly string[]>();
   for (const [file, { graph, pages }] of [...pagesOf].sort(([a], [b]) => a.localeCompare(b))) {
-    const own = beyond(keysUsed(graph, keys), shell, ...pages.map((page) => pageKeys.get(page) ?? new Set<string>()));
+    // What every page that loads it already has (a key only some of them have must come with the module).
+    const inEvery = new Set([...(pageKeys.get(pages[0] ?? '') ?? [])].filter((key) => pages.every((page) => pageKeys.get(page)?.has(key))));
+    const own = beyond(keysUsed(graph, keys), shell, inEvery);
     // A part costs a request after the module's own: a few messages stay in the parts of the pages that load it.
     if (own.reduce((sum, key) => sum + (english[key]?.length ?? 0), 0) < MIN_LAZY_PART) {
       for (const page of pages) for (const key of own) pageKeys.get(page)?.add(key);
@@ -173,7 +175,8 @@ export function cataloguePlan(
     }
     const name = basename(file).replace(/\.tsx?$/, '');
     const clash =
-      [...lazy].find(([, other]) => other === name)?.[0] ?? (statics.has(name) ? join(files.pages, `${name}-page.tsx`) : undefined);
+      [...lazy].find(([, other]) => other === name)?.[0] ??
+      (statics.has(name) ? join(files.pages, `${name}-page.tsx`) : name === 'shell' ? 'the shell' : undefined);
     if (clash !== undefined) throw new Error(`catalogue parts: ${file} and ${clash} would both be part "${name}": rename one`);
     lazy.set(file, name);
     lazyParts.set(name, own);
@@ -199,6 +202,10 @@ async function loadMessages(root: string, lang: string): Promise<Record<string, 
   return messages;
 }
 
+/** A part's loaders by language, as code. */
+const loadersOf = (part: string) =>
+  `{ ${LANGS.map((lang) => `${lang}: () => import('${PART}${lang}-${part}').then((m) => m.default)`).join(', ')} }`;
+
 export function cataloguePlugin(): Plugin {
   let root = process.cwd();
   let split = false;
@@ -210,6 +217,7 @@ export function cataloguePlugin(): Plugin {
     return loaded;
   };
   const planned = () => (plan ??= messagesOf('en').then((en) => cataloguePlan(root, en)));
+  const rewritten = new Set<string>();
   return {
     name: 'catalogue-parts',
     configResolved(config) {
@@ -221,12 +229,10 @@ export function cataloguePlugin(): Plugin {
     },
     async load(id) {
       if (id === `\0${VIRTUAL}`) {
-        const loaders = (part: string) =>
-          `{ ${LANGS.map((lang) => `${lang}: () => import('${PART}${lang}-${part}').then((m) => m.default)`).join(', ')} }`;
         const names = pageNames(filesOf(root).pages);
         return [
-          `export const shell = ${loaders('shell')};`,
-          `export const pages = { ${names.map((name) => `'${name}': ${loaders(name)}`).join(', ')} };`,
+          `export const shell = ${loadersOf('shell')};`,
+          `export const pages = { ${names.map((name) => `'${name}': ${loadersOf(name)}`).join(', ')} };`,
         ].join('\n');
       }
       if (!id.startsWith(`\0${PART}`)) return undefined;
@@ -249,16 +255,22 @@ export function cataloguePlugin(): Plugin {
       if (!split || id.startsWith('\0') || !/\.tsx?$/.test(id.split('?')[0] ?? '')) return null;
       const file = id.split('?')[0] ?? id;
       const { lazy } = await planned();
-      const out = code.replace(LAZY_IMPORT, (whole: string, quote: string, specifier: string) => {
+      const out = code.replace(DYNAMIC_IMPORT, (whole: string, quote: string, specifier: string) => {
         const target = resolveImport(specifier, file, join(root, 'src'));
         const name = target === undefined ? undefined : lazy.get(target);
-        if (name === undefined) return whole;
-        const loaders = LANGS.map((lang) => `${lang}: () => import('${PART}${lang}-${name}').then((m) => m.default)`).join(', ');
-        return `__withPartMessages(import(${quote}${specifier}${quote}), ${JSON.stringify(name)}, { ${loaders} })`;
+        if (target === undefined || name === undefined) return whole;
+        rewritten.add(target);
+        return `__withPartMessages(import(${quote}${specifier}${quote}), ${JSON.stringify(name)}, ${loadersOf(name)})`;
       });
       if (out === code) return null;
       const catalogues = join(root, 'src/lib/i18n/catalogues.ts');
       return { code: `import { withPageMessages as __withPartMessages } from ${JSON.stringify(catalogues)};\n${out}`, map: null };
+    },
+    // A part planned for a module whose import was never rewritten would never load: its messages would be missing.
+    async buildEnd(error) {
+      if (!split || error || !plan) return;
+      const missed = [...(await plan).lazy.keys()].filter((file) => !rewritten.has(file));
+      if (missed.length > 0) this.error(`catalogue parts: no import of ${missed.join(', ')} was given its messages`);
     },
   };
 }

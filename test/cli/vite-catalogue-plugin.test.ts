@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cataloguePlan, MIN_LAZY_PART } from '@/cli/vite-catalogue-plugin';
+import { cataloguePlan, cataloguePlugin, MIN_LAZY_PART } from '@/cli/vite-catalogue-plugin';
+import { en } from '@/lib/i18n/en';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -86,5 +87,60 @@ describe('the catalogue parts', () => {
     expect(parts.get('chart-section')).toEqual(['people.chart.summary']);
     expect(parts.get('people')).toEqual(['people.title', 'people.stated', 'role.member']);
     expect(parts.get('about')).toEqual(['people.stated']);
+  });
+
+  it('bring with a lazy module a message only some of the pages that load it have', () => {
+    const long = 'x'.repeat(MIN_LAZY_PART);
+    const root = app({
+      'src/main.tsx': "const pages = { a: () => import('./app/pages/a-page'), b: () => import('./app/pages/b-page') };",
+      'src/app/pages/a-page.tsx': "t('shared.label');\nconst C = lazy(() => import('@/features/chart'));",
+      'src/app/pages/b-page.tsx': "const C = lazy(() => import('@/features/chart'));",
+      'src/features/chart.tsx': "export default () => [t('shared.label'), t('chart.long')];",
+      'src/lib/i18n/en.ts': 'export const en = {};',
+    });
+    const { parts } = cataloguePlan(root, { 'shared.label': 'Label', 'chart.long': long });
+    expect(parts.get('a')).toEqual(['shared.label']);
+    expect(parts.get('b')).toEqual([]);
+    expect(parts.get('chart')).toEqual(['shared.label', 'chart.long']);
+  });
+
+  it('are wired in the build: each lazy import of a module with a part loads the part beside it', async () => {
+    const root = app({
+      'src/main.tsx': "const pages = { people: () => import('./app/pages/people-page') };",
+      'src/app/pages/people-page.tsx': "const Chart = lazy(() => import('@/features/chart'));\nt('people.title');",
+      'src/features/chart.tsx': "export default () => t('chart.summary');",
+      'src/lib/i18n/en.ts': `export const en = { 'people.title': 'People', 'chart.summary': '${'x'.repeat(MIN_LAZY_PART)}' };`,
+    });
+    const plugin = cataloguePlugin();
+    // A plugin hook, called as Vite would (these hooks are plain functions).
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
+    const hook = <T>(h: unknown) => h as T;
+    hook<(config: object) => void>(plugin.configResolved)({ root, command: 'build', build: { ssr: false } });
+    const transform = hook<(code: string, id: string) => Promise<{ code: string } | null>>(plugin.transform);
+    const page = join(root, 'src/app/pages/people-page.tsx');
+    const out = await transform("const Chart = lazy(() => import('@/features/chart').then((m) => m.default));", page);
+    expect(out?.code).toContain(
+      "__withPartMessages(import('@/features/chart'), \"chart\", { en: () => import('virtual:catalogue/en-chart')",
+    );
+    expect(out?.code).toContain('import { withPageMessages as __withPartMessages } from');
+    expect(await transform("const Other = lazy(() => import('@/features/other'));", page)).toBeNull();
+    // The build stops if a planned part's module was never imported in a way it rewrote.
+    const errors: string[] = [];
+    const buildEnd = hook<(this: { error: (message: string) => void }, error?: Error) => Promise<void>>(plugin.buildEnd);
+    await buildEnd.call({ error: (message) => errors.push(message) });
+    expect(errors).toEqual([]);
+    const fresh = cataloguePlugin();
+    hook<(config: object) => void>(fresh.configResolved)({ root, command: 'build', build: { ssr: false } });
+    await hook<(code: string, id: string) => Promise<unknown>>(fresh.transform)('const x = 1;', page);
+    await hook<typeof buildEnd>(fresh.buildEnd).call({ error: (message) => errors.push(message) });
+    expect(errors).toEqual([expect.stringContaining('features/chart.tsx')]);
+  });
+
+  it('keep each page’s introduction out of the shell, in its own page’s part (the app’s own source)', () => {
+    const { parts } = cataloguePlan(join(import.meta.dirname, '../..'), en);
+    const intros = Object.keys(en).filter((key) => /^[a-z]+\.intro$/.test(key));
+    expect(intros.length).toBeGreaterThan(0);
+    expect(parts.get('shell')?.filter((key) => intros.includes(key))).toEqual([]);
+    for (const intro of intros) expect(parts.get(intro.split('.')[0] ?? '')).toContain(intro);
   });
 });

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { appReady, closeContexts, open, readData, ROOT, setup, teardown } from './harness';
 import { serveStatic } from './static-host';
+import { en } from '../../src/lib/i18n/en';
+import { zh } from '../../src/lib/i18n/zh';
 
 before(setup);
 afterEach(closeContexts);
@@ -69,6 +71,51 @@ describe('pages with the language first (/zh/…, /en/…), on a static host', (
       await page.goto(`${server.url}/zh/people/nobody-by-this-id`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
+      assert.deepEqual(
+        errors.filter((e) => !e.startsWith('Failed to load resource: the server responded with a status of 404')),
+        [],
+      );
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+
+  it('a section below the fold brings its own messages, in each language loaded, and the introduction comes with the page', async () => {
+    const server = await serveStatic(join(ROOT, 'dist'));
+    const { page, context, errors } = await open('', { lang: 'en' });
+    const parts: string[] = [];
+    page.on('request', (request) => {
+      const file = new URL(request.url()).pathname.split('/').pop() ?? '';
+      const part = /^((?:en|zh)-(?:people|people-by-year-section|stated-vs-listed-section))-[\w-]{8}\.js$/.exec(file)?.[1];
+      if (part) parts.push(part);
+    });
+    try {
+      // The prerendered page: its sections below the list, and their messages, wait until the reader nears them.
+      await page.goto(`${server.url}/en/people/`);
+      await page.getByText(en['people.intro']).waitFor();
+      await appReady(page);
+      assert.deepEqual(parts, ['en-people']);
+      await page.getByRole('heading', { level: 2, name: en['people.stated.title'] }).scrollIntoViewIfNeeded();
+      await page.waitForRequest((request) => request.url().includes('/en-stated-vs-listed-section-'));
+      // An address without a language renders in the browser, sections at once; switching language there loads
+      // the other language's parts of everything on the page, the sections' included, before it shows.
+      parts.length = 0;
+      await page.goto(`${server.url}/people?lang=en`);
+      await page.getByRole('heading', { level: 2, name: en['people.stated.title'] }).waitFor();
+      await page.getByRole('button', { name: '中文' }).click();
+      await page.getByRole('heading', { level: 2, name: zh['people.stated.title'] }).waitFor();
+      await page.getByText(zh['people.intro']).waitFor();
+      await page.getByRole('heading', { level: 2, name: zh['people.chart.title'] }).waitFor();
+      assert.deepEqual([...new Set(parts)].sort(), [
+        'en-people',
+        'en-people-by-year-section',
+        'en-stated-vs-listed-section',
+        'zh-people',
+        'zh-people-by-year-section',
+        'zh-stated-vs-listed-section',
+      ]);
+      // The static host answers the address without a language with its 404 page, whose shell renders it.
       assert.deepEqual(
         errors.filter((e) => !e.startsWith('Failed to load resource: the server responded with a status of 404')),
         [],

@@ -31,7 +31,7 @@ export default function PeoplePage() {
   // Loaded, validated and indexed off the main thread where it can be; the route's boundary shows its skeleton meanwhile.
   const list = usePeopleList();
   usePage('people.title', true);
-  const { search, update, type, flush } = usePeopleSearch();
+  const { search, update, type, flush, typing } = usePeopleSearch();
   const { index } = list;
   const results = usePeopleResults(index, search);
   // Everyone per role and year, once per list (here, not in the section: a section waiting for its data renders
@@ -55,7 +55,15 @@ export default function PeoplePage() {
   return (
     <div className="space-y-8">
       <PeoplePageNav />
-      <PeopleExplorer list={list} results={results} search={search} update={change} onType={typeQuery} onTypeDone={typeDone} />
+      <PeopleExplorer
+        list={list}
+        results={results}
+        search={search}
+        update={change}
+        onType={typeQuery}
+        onTypeDone={typeDone}
+        typing={typing}
+      />
       <PeopleByYear
         matrix={matrix}
         total={index.size}

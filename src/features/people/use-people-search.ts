@@ -69,5 +69,7 @@ export function usePeopleSearch() {
     cancel();
     write();
   };
-  return { search, params, update, type, flush };
+  /** True while the box shows text the URL does not say yet (typing, until it rests or the reader leaves the box). */
+  const typing = current !== null && current.q !== fromUrl.q;
+  return { search, params, update, type, flush, typing };
 }

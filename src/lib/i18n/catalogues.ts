@@ -86,13 +86,12 @@ export function loadPageMessages(name: string): Promise<void> {
 }
 
 /**
- * `module` once the messages of its part (`name`, loaded by `part`) are here too: the build wraps each lazy
- * import of a module that has a part of its own in this (src/cli/vite-catalogue-plugin.ts), so both download
- * at once, and a language loaded later brings the part too.
- * @public (only the build's generated code calls it)
+ * `module` once the messages of its part (`name`) are here too, so both download at once. The routes wrap each
+ * page's import so; the build wraps each lazy import of a module that has a part of its own
+ * (src/cli/vite-catalogue-plugin.ts), with `part`, its loaders, so a language loaded later brings it too.
  */
-export function withPageMessages<T>(module: Promise<T>, name: string, part: CataloguePart): Promise<T> {
-  lazyParts.set(name, part);
+export function withPageMessages<T>(module: Promise<T>, name: string, part?: CataloguePart): Promise<T> {
+  if (part) lazyParts.set(name, part);
   return Promise.all([module, loadPageMessages(name)]).then(([loaded]) => loaded);
 }
 

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { peopleCrowd, person } from '../../fixtures/people';
@@ -60,15 +60,26 @@ describe('/people', () => {
     },
   );
 
-  /** Holds back what waits for typing to rest (the URL write, the option counts); `release()` runs it. */
+  /** Holds back what waits for typing to rest (the URL write, the option counts); `release()` runs what is still due. */
   function holdTypingRest() {
-    const held: (() => void)[] = [];
-    const real = globalThis.setTimeout;
-    vi.spyOn(globalThis, 'setTimeout').mockImplementation(((fn: () => void, ms?: number, ...rest: unknown[]) =>
-      ms === TYPING_REST_MS ? (held.push(fn), 0) : real(fn, ms, ...rest)) as typeof setTimeout);
+    const held = new Map<number, () => void>();
+    let next = 1_000_000;
+    const realSet = globalThis.setTimeout;
+    const realClear = globalThis.clearTimeout;
+    vi.spyOn(globalThis, 'setTimeout').mockImplementation(((fn: () => void, ms?: number, ...rest: unknown[]) => {
+      if (ms !== TYPING_REST_MS) return realSet(fn, ms, ...rest);
+      held.set(++next, fn);
+      return next;
+    }) as typeof setTimeout);
+    vi.spyOn(globalThis, 'clearTimeout').mockImplementation(((id?: number) => {
+      if (typeof id === 'number' && held.delete(id)) return;
+      realClear(id);
+    }) as typeof clearTimeout);
     return {
       release: () => {
-        for (const write of held.splice(0)) write();
+        const due = [...held.values()];
+        held.clear();
+        for (const run of due) run();
       },
     };
   }
@@ -95,6 +106,24 @@ describe('/people', () => {
     await waitFor(() => expect(new URLSearchParams(currentLocation().search).get('q')).toBeNull());
     expect(new URLSearchParams(currentLocation().search).get('role')).toBe('speaker');
     expect(box).toHaveValue('');
+  });
+
+  it('a choice made before the write, without leaving the box, carries the typed text, and nothing is written over it', async () => {
+    serveCrowd();
+    const user = userEvent.setup();
+    renderRoute('/people?lang=en');
+    await status();
+    const writes = holdTypingRest();
+    const box = screen.getByRole('searchbox', { name: /Search by name/ });
+    await user.type(box, 'mei');
+    // A click that does not take the focus from the box (as assistive technology may click).
+    fireEvent.click(screen.getByRole('checkbox', { name: /^Talented Speaker · / }));
+    await waitFor(() => expect(new URLSearchParams(currentLocation().search).get('role')).toBe('speaker'));
+    expect(new URLSearchParams(currentLocation().search).get('q')).toBe('mei');
+    const entry = currentLocation();
+    writes.release();
+    // Nothing was left to write: the URL is the choice's, as it was.
+    expect(currentLocation()).toEqual(entry);
   });
 
   it('writes the typed text to the URL at once on Enter and when the box loses focus', async () => {

@@ -18,6 +18,7 @@ export function PeopleExplorer({
   update,
   onType,
   onTypeDone,
+  typing,
 }: {
   list: PeopleList;
   results: PeopleResults;
@@ -27,6 +28,8 @@ export function PeopleExplorer({
   onType: (q: string) => void;
   /** The reader left the search box or pressed Enter: the URL follows at once. */
   onTypeDone: () => void;
+  /** The box shows text the URL does not say yet (see `usePeopleSearch`). */
+  typing: boolean;
 }) {
   const { t } = useI18n();
   const { people, blocker, counts } = results;
@@ -80,7 +83,7 @@ export function PeopleExplorer({
                 </button>
               </div>
             ) : (
-              <PeopleGrid people={people} summary={list.summary} query={search.q} label={title} />
+              <PeopleGrid people={people} summary={list.summary} typing={typing} label={title} />
             )}
           </div>
         </div>

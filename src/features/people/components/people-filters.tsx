@@ -63,7 +63,8 @@ export function PeopleFilters({
           onChange={(event) => onQuery(event.target.value)}
           onBlur={onQueryDone}
           onKeyDown={(event) => {
-            if (event.key === 'Enter') onQueryDone();
+            // Enter that confirms a Chinese or Japanese input method's candidate is not the end of the text.
+            if (event.key === 'Enter' && !event.nativeEvent.isComposing) onQueryDone();
           }}
           placeholder={t('people.search.placeholder')}
           autoComplete="off"

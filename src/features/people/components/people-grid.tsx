@@ -5,8 +5,6 @@ import { useI18n } from '@/lib/i18n/i18n';
 import { FROM_LIST, nextCount, readPosition, savePosition, type ListPosition } from '@/features/people/lib/list-position';
 import type { PersonSummary } from '@/features/people/lib/person-summaries';
 import { PersonCard } from '@/features/people/components/person-card';
-import { TYPING_REST_MS } from '@/features/people/search-params';
-import { useSettled } from '@/lib/use-settled';
 
 /** Cards rendered at first and added each time the reader nears the end of the list. */
 const PAGE = 48;
@@ -26,13 +24,13 @@ const FIRST_SCREEN = 18;
 export const PeopleGrid = memo(function PeopleGrid({
   people,
   summary,
-  query,
+  typing,
   label,
 }: {
   /** Positions of the people to list, in order. */
   people: Int32Array;
-  /** The search text: while it changes, a new list draws its first screen first. */
-  query: string;
+  /** True while the reader is typing (see `usePeopleSearch`): a new list then draws its first screen only. */
+  typing: boolean;
   summary: (i: number) => PersonSummary | undefined;
   label: string;
 }) {
@@ -94,10 +92,10 @@ export const PeopleGrid = memo(function PeopleGrid({
     return () => observer.disconnect();
   }, [people.length, shown]);
 
-  // Typing shows a new list's first screen with the keystroke and the rest of the page once typing rests, so a
-  // keystroke neither waits for nor tears down cards nobody sees. Choices (a filter, a sort) and a first visit
-  // draw the whole page at once.
-  const settled = useSettled(query, TYPING_REST_MS) === query;
+  // Typing shows a new list's first screen with the keystroke and the rest of the page once typing rests (or the
+  // reader leaves the box), so a keystroke neither waits for nor tears down cards nobody sees. Choices (a filter,
+  // a sort, Clear, Back) and a first visit draw the whole page at once.
+  const settled = !typing;
   const onScreen = useCardsOnScreen(list, settled, people);
   const drawn = settled ? shown : Math.min(shown, onScreen);
   const left = people.length - shown;

@@ -26,6 +26,7 @@ function Explorer({ list }: { list: PeopleList }) {
       update={() => undefined}
       onType={() => undefined}
       onTypeDone={() => undefined}
+      typing={false}
     />
   );
 }

@@ -18,7 +18,7 @@ function Grid() {
   return (
     <MemoryRouter initialEntries={['/people?lang=en']}>
       <AppProviders client={client}>
-        <PeopleGrid people={positions} summary={(i) => crowd[i]} query="" label="People" />
+        <PeopleGrid people={positions} summary={(i) => crowd[i]} typing={false} label="People" />
       </AppProviders>
     </MemoryRouter>
   );
