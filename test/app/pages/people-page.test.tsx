@@ -84,13 +84,18 @@ describe('/people', () => {
     };
   }
 
-  it('lists what is typed at once and writes it to the URL once typing rests; a choice made before then keeps it', async () => {
+  /** /people with the crowd, what waits for typing to rest held back (see `holdTypingRest`), and its search box. */
+  async function openPeopleHoldingTypingRest() {
     serveCrowd();
     const user = userEvent.setup();
     renderRoute('/people?lang=en');
     await status();
     const writes = holdTypingRest();
-    const box = screen.getByRole('searchbox', { name: /Search by name/ });
+    return { user, writes, box: screen.getByRole('searchbox', { name: /Search by name/ }) };
+  }
+
+  it('lists what is typed at once and writes it to the URL once typing rests; a choice made before then keeps it', async () => {
+    const { user, box, writes } = await openPeopleHoldingTypingRest();
     await user.type(box, 'mei');
     expect(await status()).toHaveTextContent('1 of 5 people');
     expect(box).toHaveValue('mei');
@@ -109,12 +114,7 @@ describe('/people', () => {
   });
 
   it('a choice made before the write, without leaving the box, carries the typed text, and nothing is written over it', async () => {
-    serveCrowd();
-    const user = userEvent.setup();
-    renderRoute('/people?lang=en');
-    await status();
-    const writes = holdTypingRest();
-    const box = screen.getByRole('searchbox', { name: /Search by name/ });
+    const { user, box, writes } = await openPeopleHoldingTypingRest();
     await user.type(box, 'mei');
     // A click that does not take the focus from the box (as assistive technology may click).
     fireEvent.click(screen.getByRole('checkbox', { name: /^Talented Speaker · / }));
@@ -127,12 +127,7 @@ describe('/people', () => {
   });
 
   it('writes the typed text to the URL at once on Enter and when the box loses focus', async () => {
-    serveCrowd();
-    const user = userEvent.setup();
-    renderRoute('/people?lang=en');
-    await status();
-    holdTypingRest();
-    const box = screen.getByRole('searchbox', { name: /Search by name/ });
+    const { user, box } = await openPeopleHoldingTypingRest();
     await user.type(box, 'mei');
     expect(currentLocation().search).toBe('?lang=en');
     await user.keyboard('{Enter}');
