@@ -5,7 +5,8 @@
  *     static host serves them), the part that is chart code, and what index.html itself loads.
  *  2. People search: keystroke-to-updated-list time (p50, p95) at 1,000 / 10,000 / 100,000 people,
  *     and the JS heap; /people with 100,000 people: time to the first card, the longest main-thread
- *     task while it loads (PerformanceObserver 'longtask'), and the time each sort takes.
+ *     task while it loads (PerformanceObserver 'longtask'), and the time each sort takes (from the choice to the
+ *     frame after the list shows it, timed in the page).
  *  2b. Events: first render and type-filter click latency (p50, p95) at 1,000 and 20,000 events (test/bench/events.ts).
  *  3. Lighthouse (mobile, simulated throttling) on every route, three runs each, judged by the median:
  *     scores, LCP, TBT, CLS (--no-lighthouse skips it).
@@ -240,10 +241,14 @@ async function searchLatency(page: Page, n: number) {
   };
 }
 
-/** Records, in the page, the longest task and when the first person card appears (ms since navigation). */
+/**
+ * Records, in the page, the longest task, when the first person card appears (ms since navigation), and each
+ * sort's time from the choice (the change event's time stamp) to the frame after the list shows that order.
+ */
 const LOAD_PROBE = `
   window.__longestTask = 0;
   window.__firstCard = null;
+  window.__sorted = {};
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__longestTask = Math.max(window.__longestTask, entry.duration);
   }).observe({ type: 'longtask', buffered: true });
@@ -253,6 +258,22 @@ const LOAD_PROBE = `
       observer.disconnect();
     }
   }).observe(document, { subtree: true, childList: true });
+  document.addEventListener('change', (event) => {
+    const select = event.target;
+    if (!(select instanceof HTMLSelectElement) || !select.closest('#people-list')) return;
+    const sort = select.value;
+    const chosen = event.timeStamp;
+    const painted = () => requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => { window.__sorted[sort] = performance.now() - chosen; };
+      channel.port2.postMessage(null);
+    });
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('[data-results-sort="' + sort + '"]')) return;
+      observer.disconnect();
+      painted();
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-results-sort'] });
+  }, true);
 `;
 
 /** /people with `n` people, fresh: time to first card, longest main-thread task while loading, then each sort's time. */
@@ -264,27 +285,41 @@ async function peopleLoad(browserContext: Awaited<ReturnType<typeof chromium.lau
   await page.addInitScript('window.__name = (f) => f;');
   await page.addInitScript(LOAD_PROBE);
   await page.goto(`${url}/people?lang=en`);
-  await page
-    .getByRole('status')
-    .filter({ hasText: `of ${n.toLocaleString('en')} people` })
-    .waitFor({ timeout: 120_000 });
+  // Waits with a plain selector: a role query computes the accessibility of every element, a task of its own in
+  // the page that the longest-task figure would count.
+  await page.waitForFunction(
+    (text) => [...document.querySelectorAll('[role="status"]')].some((e) => e.textContent.includes(text)),
+    `of ${n.toLocaleString('en')} people`,
+    { timeout: 120_000 },
+  );
   await page.waitForTimeout(500);
   const load = await page.evaluate(() => ({
     firstCardMs: Number(Reflect.get(window, '__firstCard')),
     longestTaskMs: Number(Reflect.get(window, '__longestTask')),
   }));
-  // Each sort chosen as a user does; the time includes Playwright's round trips, so it is an upper bound.
+  // Each sort chosen as a user does. Judged by the time in the page, from the choice to the frame after the
+  // list shows it; the time seen from here adds Playwright's round trips (printed beside it).
   const sorts: Record<string, number> = {};
+  const sortsWithDriver: Record<string, number> = {};
   for (const sort of ['name', 'roles', 'recent']) {
     const t0 = performance.now();
     await page.locator('#people-list select').selectOption(sort, { timeout: 60_000 });
     await page.locator(`[data-results-sort="${sort}"]`).waitFor({ timeout: 60_000 });
-    sorts[sort] = performance.now() - t0;
+    sortsWithDriver[sort] = performance.now() - t0;
+    const inPage = await page.waitForFunction(
+      (s) => {
+        const sorted: unknown = Reflect.get(window, '__sorted');
+        return typeof sorted === 'object' && sorted !== null ? (Reflect.get(sorted, s) as number | undefined) : undefined;
+      },
+      sort,
+      { timeout: 60_000 },
+    );
+    sorts[sort] = Number(await inPage.jsonValue());
     await page.waitForTimeout(100);
   }
   await context.close();
   await host.close();
-  return { n, ...load, sorts };
+  return { n, ...load, sorts, sortsWithDriver };
 }
 
 const server = await serveStatic(DIST, '/', { gzip: true });
@@ -356,6 +391,11 @@ try {
     console.log(['first card', 'longest task', ...Object.keys(load.sorts).map((s) => `sort ${s}`)].join('\t'));
     console.log(
       [load.firstCardMs.toFixed(0), load.longestTaskMs.toFixed(0), ...Object.values(load.sorts).map((v) => v.toFixed(1))].join('\t\t'),
+    );
+    console.log(
+      `  each sort seen from the test driver (adds its round trips): ${Object.values(load.sortsWithDriver)
+        .map((v) => v.toFixed(1))
+        .join(', ')}`,
     );
     if (!(load.firstCardMs <= BUDGET.firstCardMs))
       failures.push(`first card at ${LOAD_SIZE} people after ${load.firstCardMs.toFixed(0)} ms (budget ${BUDGET.firstCardMs})`);
