@@ -113,6 +113,16 @@ export async function appReady(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Scrolls to a section of the page as a reader following its link does (its placeholder, until the section
+ * renders when the reader nears it, carries the same id; Playwright's own scrolling fails when the element it
+ * scrolls to is replaced meanwhile).
+ */
+export async function scrollToSection(page: Page, id: string): Promise<void> {
+  await page.locator(`#${id}`).waitFor({ state: 'attached' });
+  await page.evaluate((target) => document.getElementById(target)?.scrollIntoView({ block: 'start' }), id);
+}
+
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations.map(

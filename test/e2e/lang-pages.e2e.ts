@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
-import { appReady, closeContexts, open, readData, ROOT, setup, teardown } from './harness';
+import { appReady, closeContexts, open, readData, ROOT, scrollToSection, setup, teardown } from './harness';
 import { serveStatic } from './static-host';
 import { en } from '../../src/lib/i18n/en';
 import { zh } from '../../src/lib/i18n/zh';
@@ -98,10 +98,14 @@ describe('pages with the language first (/zh/…, /en/…), on a static host', (
       assert.deepEqual(parts, ['en-people']);
       await page.getByRole('heading', { level: 2, name: en['people.stated.title'] }).scrollIntoViewIfNeeded();
       await page.waitForRequest((request) => request.url().includes('/en-stated-vs-listed-section-'));
-      // An address without a language renders in the browser, sections at once; switching language there loads
-      // the other language's parts of everything on the page, the sections' included, before it shows.
+      // An address without a language renders in the browser, its sections when the reader nears them; switching
+      // language there loads the other language's parts of everything on the page, the sections' included.
       parts.length = 0;
       await page.goto(`${server.url}/people?lang=en`);
+      await page.getByRole('list', { name: 'People' }).getByRole('listitem').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      assert.deepEqual(parts, ['en-people']);
+      await scrollToSection(page, 'stated-vs-listed');
       await page.getByRole('heading', { level: 2, name: en['people.stated.title'] }).waitFor();
       await page.getByRole('button', { name: '中文' }).click();
       await page.getByRole('heading', { level: 2, name: zh['people.stated.title'] }).waitFor();

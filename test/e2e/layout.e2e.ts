@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { baseUrl, open, readData, setup, teardown, closeContexts } from './harness';
+import { baseUrl, open, readData, scrollToSection, setup, teardown, closeContexts } from './harness';
 import { layoutProblems } from './layout';
+import { en } from '../../src/lib/i18n/en';
+import { zh } from '../../src/lib/i18n/zh';
 
 before(setup);
 afterEach(closeContexts);
@@ -34,6 +36,14 @@ const WIDTHS = (process.env.LAYOUT_WIDTHS ?? '360,390,768,1024,1440').split(',')
 async function settle(page: Page, route: string) {
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   await page.waitForLoadState('networkidle');
+  if (route.startsWith('/people?')) {
+    // Rendered in the browser, the sections below the list render when the reader nears them: go there.
+    for (const id of ['people-by-year', 'stated-vs-listed']) await scrollToSection(page, id);
+    await page
+      .getByRole('table', { name: en['people.stated.title'] })
+      .or(page.getByRole('table', { name: zh['people.stated.title'] }))
+      .waitFor();
+  }
   if (route.startsWith('/stars') || route === '/people?sort=roles' || route === '/events') {
     await page.locator('svg.recharts-surface').first().waitFor({ timeout: 10_000 });
   }

@@ -1,5 +1,4 @@
-import { use, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react';
-import { DataBoundary } from '@/components/ui/data-boundary';
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react';
 import { usePeopleList } from '@/features/people/use-people-list';
 import { PeopleByYear } from '@/features/people/components/people-by-year';
 import { PeopleExplorer } from '@/features/people/components/people-explorer';
@@ -16,12 +15,15 @@ import { usePage } from '@/app/pages/use-page';
 import type { MessageKey } from '@/lib/i18n/en';
 
 /**
- * Stated vs listed needs the file's counts and notes, which a worker's list brings after the cards; its distinct
- * people per role and year (`listed`) are counted from the index, not from 100,000 records.
+ * Stated vs listed needs the file's counts and notes, which come with the whole list (a large file's first people
+ * show before it: meanwhile, its skeleton); its distinct people per role and year (`listed`) are counted from the
+ * index. Neither needs the records, which a worker keeps until they are asked for (the CSV).
  */
 function StatedVsListedOf({ list, listed }: { list: PeopleList; listed: RoleYearRow[] }) {
-  return <StatedVsListed data={list.records ?? use(list.dataset())} listed={listed} />;
+  return list.facts ? <StatedVsListed data={list.facts} listed={listed} /> : STATED_SKELETON;
 }
+
+const STATED_SKELETON = <div id="stated-vs-listed" className="h-64 animate-pulse rounded-lg bg-surface-2" />;
 
 /** The page's introduction, shown under its title (src/app/routes.tsx reads it from the loaded module). @public */
 export const intro: MessageKey = 'people.intro';
@@ -74,9 +76,7 @@ export default function PeoplePage() {
         onViewChange={setView}
         onSelect={selectBar}
       />
-      <DataBoundary skeleton={<div className="h-64 animate-pulse rounded-lg bg-surface-2" />}>
-        <StatedVsListedOf list={list} listed={everyone} />
-      </DataBoundary>
+      <StatedVsListedOf list={list} listed={everyone} />
     </div>
   );
 }

@@ -11,19 +11,13 @@ import {
   statementsInOrder,
   type ContributorsBeside,
   type ListedPerYear,
+  type PeopleFacts,
   type StatedVsListedRow,
 } from '@/features/people/lib/counts';
-import type { PeopleDataset } from '@/features/people/schema';
 import { peopleHref } from '@/features/people/search-params';
 
 /** The stated-vs-listed table; memoised so that typing in the search box does not re-render it. */
-export const StatedVsListedSection = memo(function StatedVsListedSection({
-  data,
-  listed,
-}: {
-  data: PeopleDataset;
-  listed?: ListedPerYear;
-}) {
+export const StatedVsListedSection = memo(function StatedVsListedSection({ data, listed }: { data: PeopleFacts; listed: ListedPerYear }) {
   const { t, number, l } = useI18n();
   const rows = useMemo(() => statedVsListedWithNotes(data, listed), [data, listed]);
   const columns = useMemo<Column<StatedVsListedRow>[]>(
@@ -83,7 +77,7 @@ export const StatedVsListedSection = memo(function StatedVsListedSection({
 });
 
 /** The numbers certificate posts state, in their own words: new since the previous post, or everyone so far. */
-function Statements({ data }: { data: PeopleDataset }) {
+function Statements({ data }: { data: PeopleFacts }) {
   const { t, number } = useI18n();
   const statements = statementsInOrder(data);
   if (statements.length === 0) return null;
@@ -111,7 +105,7 @@ function Statements({ data }: { data: PeopleDataset }) {
 }
 
 /** The stated contributor counts beside the commit authors of the repositories' history, with the definition. */
-function CodeAuthors({ data }: { data: PeopleDataset }) {
+function CodeAuthors({ data }: { data: PeopleFacts }) {
   const { t, number, l } = useI18n();
   const rows = useMemo(() => contributorsBesideAuthors(data), [data]);
   const columns = useMemo<Column<ContributorsBeside>[]>(

@@ -14,15 +14,20 @@ export type StatedVsListed = {
   agrees: boolean;
 };
 
+/** people.json without its people: the posts' counts and statements, the withheld counts, the code authors. */
+export type PeopleFacts = Omit<PeopleDataset, 'people'>;
+
 /** People per role and year, each person once (as `roleYearMatrix` in lib/filter.ts counts them from the index). */
 export type ListedPerYear = readonly ({ year: number } & Partial<Record<Role, number>>)[];
 
 /**
  * For every role and year the data knows: what the post states, how many rows it lists, how many distinct people.
  * `listed`, when given, is the distinct people per role and year already counted (from the people index: 100,000
- * people's records need not be walked again).
+ * people's records need not be walked again, nor even be on this thread: then the facts without the people do).
  */
-export function statedVsListed(data: PeopleDataset, listed?: ListedPerYear): StatedVsListed[] {
+export function statedVsListed(data: PeopleDataset): StatedVsListed[];
+export function statedVsListed(data: PeopleFacts, listed: ListedPerYear): StatedVsListed[];
+export function statedVsListed(data: PeopleFacts | PeopleDataset, listed?: ListedPerYear): StatedVsListed[] {
   const distinct = new Map<string, number>();
   if (listed) {
     for (const row of listed)
@@ -30,7 +35,7 @@ export function statedVsListed(data: PeopleDataset, listed?: ListedPerYear): Sta
         const n = row[role] ?? 0;
         if (n > 0) distinct.set(`${role}:${String(row.year)}`, n);
       }
-  } else
+  } else if ('people' in data)
     for (const person of data.people) {
       const keys = new Set(person.roles.map((r) => `${r.role}:${r.year}`));
       for (const key of keys) distinct.set(key, (distinct.get(key) ?? 0) + 1);
@@ -99,9 +104,12 @@ export function roleFigure(data: PeopleDataset, role: Role, year: number): Figur
 export type StatedVsListedRow = StatedVsListed & { note: Localized | undefined; source: string | undefined };
 
 /** The stated-vs-listed table's rows: the comparison, with each count's note and source. */
-export function statedVsListedWithNotes(data: PeopleDataset, listed?: ListedPerYear): StatedVsListedRow[] {
+export function statedVsListedWithNotes(data: PeopleDataset): StatedVsListedRow[];
+export function statedVsListedWithNotes(data: PeopleFacts, listed: ListedPerYear): StatedVsListedRow[];
+export function statedVsListedWithNotes(data: PeopleFacts | PeopleDataset, listed?: ListedPerYear): StatedVsListedRow[] {
   const counts = new Map(data.counts.map((c) => [`${c.role}:${c.year}`, c]));
-  return statedVsListed(data, listed).map((row) => {
+  const rows = listed ? statedVsListed(data, listed) : 'people' in data ? statedVsListed(data) : [];
+  return rows.map((row) => {
     const count = counts.get(`${row.role}:${row.year}`);
     return { ...row, note: count?.note, source: count?.source };
   });
@@ -118,7 +126,7 @@ export type ContributorsBeside = {
 };
 
 /** Every year with a stated contributor count or a commit-author figure, oldest first. */
-export function contributorsBesideAuthors(data: PeopleDataset): ContributorsBeside[] {
+export function contributorsBesideAuthors(data: PeopleFacts): ContributorsBeside[] {
   const authors = new Map((data.codeAuthors?.perYear ?? []).filter((r) => r.repo === null).map((r) => [r.year, r]));
   const counts = new Map(data.counts.filter((c) => c.role === 'contributor').map((c) => [c.year, c]));
   const years = [...new Set([...authors.keys(), ...counts.keys()])].sort((a, b) => a - b);
@@ -132,7 +140,7 @@ export function contributorsBesideAuthors(data: PeopleDataset): ContributorsBesi
 }
 
 /** The numbers certificate posts state (new since the previous post, or everyone so far), by year then role. */
-export function statementsInOrder(data: PeopleDataset): StatedFigure[] {
+export function statementsInOrder(data: PeopleFacts): StatedFigure[] {
   return [...(data.statements ?? [])].sort((a, b) => a.year - b.year || ROLES.indexOf(a.role) - ROLES.indexOf(b.role));
 }
 

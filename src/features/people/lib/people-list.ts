@@ -5,10 +5,11 @@ import type { PeopleIndex } from '@/features/people/lib/filter';
 import { buildPeopleIndex } from '@/features/people/lib/build-index';
 import type { PersonSummary } from '@/features/people/lib/person-summaries';
 import type { PeopleWorker } from '@/features/people/lib/people-worker';
+import type { PeopleFacts } from '@/features/people/lib/counts';
 
 /**
- * What /people needs of people.json: the index it filters and sorts, each person's card, and the whole
- * file's records (for the CSV and the stated-vs-listed table) once they are here.
+ * What /people needs of people.json: the index it filters and sorts, each person's card, the file's facts
+ * beside its people (for the stated-vs-listed table), and its records when asked for (the CSV).
  */
 export type PeopleList = {
   index: PeopleIndex;
@@ -16,6 +17,8 @@ export type PeopleList = {
   summary: (i: number) => PersonSummary | undefined;
   /** The records when they are already on this thread; otherwise null, and `dataset()` brings them. */
   records: PeopleDataset | null;
+  /** The file without its people (its counts, statements, notes), once the whole file is read; null before. */
+  facts: PeopleFacts | null;
   /** The whole file, validated (the same promise each call). */
   dataset: () => Promise<PeopleDataset>;
   /** False for the first people of a large file, shown while the rest arrives (then the whole list replaces it). */
@@ -26,7 +29,7 @@ export type PeopleList = {
 export async function listFromDataset(data: PeopleDataset): Promise<PeopleList> {
   const index = await buildPeopleIndex(data.people, ROLES);
   const whole = Promise.resolve(data);
-  return { index, summary: (i) => data.people[i], records: data, dataset: () => whole, complete: true };
+  return { index, summary: (i) => data.people[i], records: data, facts: data, dataset: () => whole, complete: true };
 }
 
 /**

@@ -81,6 +81,7 @@ export function startPeopleWorker(onPreview: (list: PeopleList) => void = () => 
       index,
       summary: columnsSummary(summaries, index),
       records: null,
+      facts: null,
       dataset: () => (whole ??= later.then((list) => list.dataset())),
       complete: false,
     });
@@ -131,7 +132,14 @@ export function startPeopleWorker(onPreview: (list: PeopleList) => void = () => 
             });
             return records;
           };
-          const list: PeopleList = { index, summary: columnsSummary(summaries, index), records: null, dataset, complete: true };
+          const list: PeopleList = {
+            index,
+            summary: columnsSummary(summaries, index),
+            records: null,
+            facts: message.rest,
+            dataset,
+            complete: true,
+          };
           wholeList(list);
           resolve(list);
           return;
