@@ -137,6 +137,40 @@ describe('people explorer', () => {
   });
 });
 
+describe('people page sections', () => {
+  it('the page’s own links land on each section below the list, rendered in the browser or prerendered, on a phone and wide', async () => {
+    const cases = [
+      ['/people?lang=en', 1440],
+      ['/people?lang=en', 360],
+      ['/en/people/', 1440],
+      ['/en/people/', 360],
+    ] as const;
+    const missed: string[] = [];
+    for (const [path, width] of cases) {
+      const { page, context, errors } = await open(path, { width });
+      await page.getByRole('list', { name: 'People' }).getByRole('listitem').first().waitFor();
+      for (const key of ['people.chart.title', 'people.stated.title']) {
+        const title = english(key);
+        await page
+          .getByRole('navigation', { name: english('people.nav.label') })
+          .getByRole('link', { name: title })
+          .click();
+        const heading = page.getByRole('heading', { level: 2, name: title });
+        await heading.waitFor();
+        // Whatever loads after the jump (the section's code, more cards) has loaded.
+        await page.waitForLoadState('networkidle');
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        const top = await heading.evaluate((h) => h.getBoundingClientRect().top);
+        if (!(top >= 0 && top < 900 / 2)) missed.push(`${path} at ${String(width)} px: “${title}” at ${top.toFixed(0)} px`);
+        await page.evaluate(() => window.scrollTo(0, 0));
+      }
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+    assert.deepEqual(missed, []);
+  });
+});
+
 describe('overview', () => {
   it('opens on a year, and every card link of every year leads to a view that lists something', async () => {
     const { page, errors } = await open('/?lang=en');

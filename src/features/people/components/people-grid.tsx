@@ -78,15 +78,19 @@ export const PeopleGrid = memo(function PeopleGrid({
     if (restored) window.scrollTo(0, restored.y);
   }, [restored]);
 
-  // Near the end of the list, the next page is added (the button stays for keyboards and old browsers).
+  // As the reader scrolls down to the end of the list, the next page is added (the button stays for keyboards
+  // and old browsers): when the button comes within 800 px below the screen or into its lower two thirds. Not
+  // when it is near the top of the screen: that is a reader who jumped to a section below the list (the page's
+  // own links), whom more cards would push away from it.
   useEffect(() => {
     const button = more.current;
     if (!button || typeof IntersectionObserver === 'undefined') return;
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((e) => e.isIntersecting)) setShown((n) => nextCount(n, people.length, PAGE));
+        const coming = entries.some((e) => e.isIntersecting && e.boundingClientRect.top > window.innerHeight / 3);
+        if (coming) setShown((n) => nextCount(n, people.length, PAGE));
       },
-      { rootMargin: '800px 0px' },
+      { rootMargin: '0px 0px 800px 0px' },
     );
     observer.observe(button);
     return () => observer.disconnect();
